@@ -1,0 +1,43 @@
+package org.clustersim.experiment;
+
+import java.util.List;
+import org.clustersim.metrics.Metrics;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.ModelConfig;
+
+/**
+ * One run of the model: builds it from a configuration and a seed, records the standard
+ * metrics for the initial state (step 0) and after each month, and keeps the final model for
+ * the outputs that need it (trust matrix, network). Runs share nothing, so they may run in
+ * parallel.
+ */
+public final class Replication {
+    private final double[][] values;
+    private final ClusterModel finalModel;
+
+    private Replication(double[][] values, ClusterModel finalModel) {
+        this.values = values;
+        this.finalModel = finalModel;
+    }
+
+    /** Runs {@code steps} months. */
+    public static Replication run(ModelConfig config, long seed, int steps) {
+        ClusterModel m = new ClusterModel(seed, config);
+        m.start();
+        double[][] values = new double[steps + 1][];
+        values[0] = Metrics.observe(m);
+        for (int s = 1; s <= steps; s++) {
+            m.schedule.step(m);
+            values[s] = Metrics.observe(m);
+        }
+        m.finish();
+        return new Replication(values, m);
+    }
+
+    /** {@code values()[step][metric]}, metrics in the order of {@link Metrics#names()}. */
+    public double[][] values() { return values; }
+
+    public ClusterModel finalModel() { return finalModel; }
+
+    public static List<String> metricNames() { return Metrics.names(); }
+}

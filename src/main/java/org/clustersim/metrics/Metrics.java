@@ -1,0 +1,123 @@
+package org.clustersim.metrics;
+
+import java.util.List;
+import java.util.Map;
+import org.clustersim.model.Actor;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Param;
+
+/**
+ * The standard metrics, in the order of the CSV columns. The first eleven are the product's
+ * named metrics; the others serve the stylized facts (P1-P8). Formulas are in docs/ODD.md.
+ */
+public final class Metrics {
+    private static final List<Metric> STANDARD = List.of(
+            new Metric("cooperation_rate", true, "cooperative decisions / decisions in the month",
+                    o -> nanToZero(o.model().cluster().cooperationRate())),
+            new Metric("mean_trust", true, "mean directed trust over ties between active actors", Observation::meanTrust),
+            new Metric("strong_tie_density", true, "2E/(n(n-1)) of the strong-tie graph", o -> o.network().density()),
+            new Metric("clustering_coefficient", true, "average local clustering of the strong-tie graph",
+                    o -> o.network().clustering()),
+            new Metric("largest_component_share", true, "share of active actors in the largest strong-tie component",
+                    o -> o.network().largestComponentShare()),
+            new Metric("cohesion", true, "(largest_component_share + clustering_coefficient + mean_trust) / 3",
+                    Metrics::cohesion),
+            new Metric("information_access", true, "share of active firms reachable from a hub along trusted ties",
+                    o -> InformationAccess.share(o.model(), o.model().params().get(Param.INFO_TIE))),
+            new Metric("appropriation", true, "mean appropriation of active firms",
+                    o -> meanOverFirms(o.model(), Actor::getAppropriation)),
+            new Metric("innovation", true, "mean external knowledge of active firms",
+                    o -> meanOverFirms(o.model(), Actor::getExternal)),
+            new Metric("active_firms", false, "number of active firms", o -> countFirms(o.model())),
+            new Metric("stage", false, "0 spontaneous, 1 organised, 2 governed, 3 frozen",
+                    o -> o.model().cluster().stage().code()),
+            new Metric("tie_density", true, "directed ties per ordered pair of active actors", Observation::tieDensity),
+            new Metric("members", true, "share of active firms that are members of the cluster",
+                    o -> meanOverFirms(o.model(), a -> a.isMember() ? 1 : 0)),
+            new Metric("member_appropriation", true, "mean appropriation of members",
+                    o -> o.model().meanMemberAppropriation()),
+            new Metric("rival_trust", true, "mean trust between same-market rivals", Observation::rivalTrust),
+            new Metric("local_authority_trust", true, "mean trust placed in the local authority",
+                    Observation::localAuthorityTrust),
+            new Metric("know_how", false, "total know-how of active firms per initial firm", Metrics::knowHow),
+            new Metric("coordinator_brokerage", true, "mean normalised betweenness of the coordinators",
+                    Metrics::coordinatorBrokerage),
+            new Metric("alliances_broken", false, "alliances broken by a defection so far",
+                    o -> o.model().cluster().alliancesBroken()));
+
+    private Metrics() {
+    }
+
+    public static List<Metric> standard() { return STANDARD; }
+
+    public static List<String> names() {
+        return STANDARD.stream().map(Metric::name).toList();
+    }
+
+    /** Every standard metric of the model as it is now. */
+    public static double[] observe(ClusterModel m) {
+        Observation o = new Observation(m);
+        double[] row = new double[STANDARD.size()];
+        for (int k = 0; k < row.length; k++) {
+            row[k] = STANDARD.get(k).value(o);
+        }
+        return row;
+    }
+
+    static double cohesion(Observation o) {
+        NetworkMeasures n = o.network();
+        return (n.largestComponentShare() + n.clustering() + o.meanTrust()) / 3.0;
+    }
+
+    private static double meanOverFirms(ClusterModel m, java.util.function.ToDoubleFunction<Actor> f) {
+        double sum = 0;
+        int n = 0;
+        for (Actor a : m.actors()) {
+            if (a.isActive() && a.getKind().isFirm()) {
+                sum += f.applyAsDouble(a);
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double countFirms(ClusterModel m) {
+        int n = 0;
+        for (Actor a : m.actors()) {
+            if (a.isActive() && a.getKind().isFirm()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double knowHow(Observation o) {
+        double sum = 0;
+        for (Actor a : o.model().actors()) {
+            if (a.isActive() && a.getKind().isFirm()) {
+                sum += a.getKnowHow();
+            }
+        }
+        return o.model().initialFirms() == 0 ? 0 : sum / o.model().initialFirms();
+    }
+
+    private static double coordinatorBrokerage(Observation o) {
+        double sum = 0;
+        int n = 0;
+        Map<Integer, Double> scores = null;
+        for (Actor a : o.model().actors()) {
+            if (a.isActive() && a.isCoordinator()) {
+                if (scores == null) {
+                    scores = o.network().betweenness();
+                }
+                sum += scores.get(a.getId());
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double nanToZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}

@@ -1,0 +1,74 @@
+package org.clustersim.metrics;
+
+import org.clustersim.model.Actor;
+import org.clustersim.model.ActorKind;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Param;
+import org.clustersim.model.Ties;
+
+/**
+ * What the metrics read at the end of a month: the model and the measures shared by several
+ * metrics, each computed once (the strong-tie graph and the sums over ties).
+ */
+public final class Observation {
+    private final ClusterModel model;
+    private final NetworkMeasures network;
+    private double trustSum;
+    private long ties;
+    private double rivalTrustSum;
+    private long rivalTies;
+    private double authorityTrustSum;
+    private long authorityTies;
+    private int activeActors;
+
+    public Observation(ClusterModel model) {
+        this.model = model;
+        this.network = new NetworkMeasures(StrongTieGraph.build(model, model.params().get(Param.STRONG_TIE)));
+        sumTies();
+    }
+
+    private void sumTies() {
+        for (Actor a : model.actors()) {
+            if (!a.isActive()) {
+                continue;
+            }
+            activeActors++;
+            Ties t = a.ties();
+            for (int k = 0; k < t.size(); k++) {
+                Actor b = model.actor(t.partner(k));
+                if (!b.isActive()) {
+                    continue;
+                }
+                double v = t.trust(k);
+                trustSum += v;
+                ties++;
+                if (a.getKind().isRival() && a.getKind() == b.getKind()) {
+                    rivalTrustSum += v;
+                    rivalTies++;
+                }
+                if (b.getKind() == ActorKind.LOCAL_AUTHORITY) {
+                    authorityTrustSum += v;
+                    authorityTies++;
+                }
+            }
+        }
+    }
+
+    public ClusterModel model() { return model; }
+    public NetworkMeasures network() { return network; }
+    public int activeActors() { return activeActors; }
+
+    /** Mean directed trust over ties between active actors (0 when there are none). */
+    public double meanTrust() { return ties == 0 ? 0 : trustSum / ties; }
+
+    /** Directed ties between active actors per ordered pair of active actors. */
+    public double tieDensity() {
+        return activeActors < 2 ? 0 : ties / ((double) activeActors * (activeActors - 1));
+    }
+
+    /** Mean trust between same-market rivals (artisans among themselves, SMEs among themselves). */
+    public double rivalTrust() { return rivalTies == 0 ? 0 : rivalTrustSum / rivalTies; }
+
+    /** Mean trust others place in the local authority. */
+    public double localAuthorityTrust() { return authorityTies == 0 ? 0 : authorityTrustSum / authorityTies; }
+}

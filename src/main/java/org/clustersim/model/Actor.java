@@ -1,0 +1,122 @@
+package org.clustersim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
+
+/**
+ * One actor of the cluster: a firm, an institution or an outside partner. Its state follows the
+ * model brief (openness, appropriation, knowledge, rivalry, viability, directed trust); what it
+ * does each month is in {@link #step}, and the rules it applies live in {@code model.rules}.
+ * Getters are JavaBean properties so that MASON's inspector shows them.
+ */
+public final class Actor implements Steppable {
+    private final int id;
+    private final String name;
+    private final String group;
+    private final ActorKind kind;
+    private final Site site;
+    private final Ties ties = new Ties();
+
+    private double openness;
+    private double rivalry;
+    private double knowHow;
+    private double external;
+    private double market;
+    private double viability;
+    private double appropriation;
+    private double benefit;
+    private double joinThreshold;
+    private boolean pipeline;
+    private boolean active;
+    private boolean informed;
+    private boolean apprentice;
+    private boolean coordinator;
+    private Membership membership = Membership.NONE;
+    private int allies;
+    private Stoppable stopper;
+
+    /** Counters of the current month, reset by the model at its start. */
+    int encounters;
+    int mutualCooperations;
+
+    public Actor(int id, String name, String group, ActorKind kind, Site site) {
+        this.id = id;
+        this.name = name;
+        this.group = group;
+        this.kind = kind;
+        this.site = site;
+        this.pipeline = kind.isPipeline();
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (active) {
+            ((ClusterModel) state).act(this);
+        }
+    }
+
+    public int getId() { return id; }
+    public String getName() { return name; }
+    public String getGroup() { return group; }
+    public ActorKind getKind() { return kind; }
+    public Site getSite() { return site; }
+    public Ties ties() { return ties; }
+
+    public double getOpenness() { return openness; }
+    public void setOpenness(double v) { openness = v; }
+    public double getRivalry() { return rivalry; }
+    public void setRivalry(double v) { rivalry = v; }
+    public double getKnowHow() { return knowHow; }
+    public void setKnowHow(double v) { knowHow = v; }
+    public double getExternal() { return external; }
+    public void setExternal(double v) { external = v; }
+    public double getMarket() { return market; }
+    public void setMarket(double v) { market = v; }
+    public double getViability() { return viability; }
+    public void setViability(double v) { viability = v; }
+    public double getAppropriation() { return appropriation; }
+    public void setAppropriation(double v) { appropriation = v; }
+    /** Smoothed share of recent encounters that ended in mutual cooperation. */
+    public double getBenefit() { return benefit; }
+    public void setBenefit(double v) { benefit = v; }
+    public double getJoinThreshold() { return joinThreshold; }
+    public void setJoinThreshold(double v) { joinThreshold = v; }
+    /** True while this actor draws knowledge from outside the cluster. */
+    public boolean isPipeline() { return pipeline; }
+    public void setPipeline(boolean v) { pipeline = v; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean v) { active = v; }
+    public boolean isInformed() { return informed; }
+    public void setInformed(boolean v) { informed = v; }
+    public boolean isApprentice() { return apprentice; }
+    public void setApprentice(boolean v) { apprentice = v; }
+    /** Coordinators broker: they host meetings and introduce their contacts to each other. */
+    public boolean isCoordinator() { return coordinator; }
+    public void setCoordinator(boolean v) { coordinator = v; }
+    public Membership getMembership() { return membership; }
+    public void setMembership(Membership m) { membership = m; }
+    public boolean isMember() { return membership.isMember(); }
+    public int getAllies() { return allies; }
+    public void setAllies(int n) { allies = n; }
+    public int getEncounters() { return encounters; }
+    public int getMutualCooperations() { return mutualCooperations; }
+
+    /** Autonomy felt in taking part: 1 when chosen, 1 - control when decreed (self-determination theory). */
+    public double autonomy(double control) {
+        return membership == Membership.ENROLLED ? 1 - control : 1;
+    }
+
+    void setStopper(Stoppable s) { stopper = s; }
+
+    /** Leaves the simulation for good (exit, retirement, removal). */
+    public void retire() {
+        active = false;
+        if (stopper != null) {
+            stopper.stop();
+        }
+    }
+
+    @Override
+    public String toString() { return name; }
+}

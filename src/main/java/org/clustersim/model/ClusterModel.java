@@ -1,0 +1,179 @@
+package org.clustersim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.clustersim.model.policy.PolicyAgent;
+import org.clustersim.model.policy.PolicySpec;
+import org.clustersim.model.policy.StageRule;
+import org.clustersim.model.rules.Interactions;
+import org.clustersim.model.rules.MonthlyUpdate;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON model of a Constantine cluster: one step is one month. {@link #start()} builds the
+ * population from a {@link ModelConfig} and schedules, in this order within each month:
+ * policy and events ({@link #ORDER_POLICY}), each actor's encounters in random order
+ * ({@link #ORDER_ACTORS}, MASON shuffles agents of equal ordering), the individual updates
+ * ({@link #ORDER_UPDATE}), the derived stage ({@link #ORDER_STAGE}), then observers.
+ * Randomness comes only from {@link SimState#random}, seeded by the caller.
+ */
+public class ClusterModel extends SimState {
+    public static final int ORDER_POLICY = 0;
+    public static final int ORDER_ACTORS = 1;
+    public static final int ORDER_UPDATE = 2;
+    public static final int ORDER_STAGE = 3;
+    /** Observers (metrics, charts) run after everything else in a month. */
+    public static final int ORDER_OBSERVERS = 10;
+
+    private final ModelConfig config;
+    private Parameters params;
+    private final List<Actor> actors = new ArrayList<>();
+    private final Map<Site, List<Actor>> bySite = new EnumMap<>(Site.class);
+    private final List<Actor> members = new ArrayList<>();
+    private final Map<String, Actor> byName = new java.util.HashMap<>();
+    private final List<String> log = new ArrayList<>();
+    private ClusterState cluster = new ClusterState();
+    private int initialFirms;
+    private double[] scratch = new double[16];
+
+    public ClusterModel(long seed, ModelConfig config) {
+        super(seed);
+        this.config = config;
+        this.params = config.parameters();
+    }
+
+
+    @Override
+    public void start() {
+        super.start();
+        params = config.parameters();
+        actors.clear();
+        bySite.clear();
+        members.clear();
+        byName.clear();
+        log.clear();
+        cluster = new ClusterState();
+        new PopulationBuilder(this).build(config.actors(), config.relations());
+        PolicyAgent.install(this, config.policy());
+        initialFirms = (int) actors.stream().filter(a -> a.getKind().isFirm() && a.isActive()).count();
+        schedule.scheduleRepeating(1.0, ORDER_POLICY, new PolicyAgent(config.policy(), config.events()), 1.0);
+        schedule.scheduleRepeating(1.0, ORDER_UPDATE, (Steppable) s -> MonthlyUpdate.apply(this), 1.0);
+        schedule.scheduleRepeating(1.0, ORDER_STAGE, (Steppable) s -> StageRule.apply(this), 1.0);
+    }
+
+    /** Adds a new actor, schedules it, and returns it (used at build time and for entrants). */
+    public Actor addActor(String name, String group, ActorKind kind, Site site) {
+        Actor a = new Actor(actors.size(), name, group, kind, site);
+        actors.add(a);
+        bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(a);
+        byName.put(name, a);
+        double first = Math.max(1.0, schedule.getTime() + 1.0);
+        a.setStopper(schedule.scheduleRepeating(first, ORDER_ACTORS, a, 1.0));
+        return a;
+    }
+
+    /** Makes two actors acquainted with the given trust each way, if they are not already. */
+    public void connect(Actor a, Actor b, double trustAB, double trustBA) {
+        if (a == b || a.ties().indexOf(b.getId()) >= 0) {
+            return;
+        }
+        a.ties().add(b.getId(), trustAB);
+        b.ties().add(a.getId(), trustBA);
+    }
+
+    /** Forgets the tie between two actors, both ways. */
+    public void disconnect(Actor a, Actor b) {
+        int k = a.ties().indexOf(b.getId());
+        if (k >= 0) {
+            a.ties().removeAt(k);
+        }
+        k = b.ties().indexOf(a.getId());
+        if (k >= 0) {
+            b.ties().removeAt(k);
+        }
+    }
+
+    /** One month of an actor's own activity (its Steppable calls this). */
+    void act(Actor a) {
+        Interactions.act(this, a);
+    }
+
+    /** Adds to or removes from the members list when an actor's membership changes. */
+    public void setMembership(Actor a, Membership m) {
+        boolean was = a.isMember();
+        a.setMembership(m);
+        if (was && !m.isMember()) {
+            members.remove(a);
+        } else if (!was && m.isMember()) {
+            members.add(a);
+        }
+    }
+
+    /** The current month: 1 during the first step, 0 before it. */
+    public int month() { return (int) Math.max(0, schedule.getTime()); }
+
+    /** Whether the cluster project is under way, which raises the stakes of rivalry. */
+    public boolean projectUnderway() {
+        PolicySpec p = config.policy();
+        return p.mode() != org.clustersim.model.policy.PolicyMode.NONE && month() >= p.start();
+    }
+
+    /** Writes a line to the run's log (policy events, lever changes). */
+    public void log(String message) {
+        log.add("month " + month() + ": " + message);
+    }
+
+    /** A reusable scratch buffer of at least {@code n} doubles, so that hot loops do not allocate. */
+    public double[] scratch(int n) {
+        if (scratch.length < n) {
+            scratch = new double[Math.max(n, scratch.length * 2)];
+        }
+        return scratch;
+    }
+
+    public ModelConfig config() { return config; }
+    /** The parameters in use: a copy of the scenario's, which the GUI's levers change between steps. */
+    public Parameters params() { return params; }
+    public ClusterState cluster() { return cluster; }
+    public List<Actor> actors() { return Collections.unmodifiableList(actors); }
+    public Actor actor(int id) { return actors.get(id); }
+    public Actor actorNamed(String name) { return byName.get(name); }
+    public List<Actor> actorsAt(Site site) { return bySite.getOrDefault(site, List.of()); }
+    public List<Actor> members() { return Collections.unmodifiableList(members); }
+    public List<String> log() { return Collections.unmodifiableList(log); }
+    public int initialFirms() { return initialFirms; }
+
+    /** Mean appropriation of the current members, 0 when there are none. */
+    public double meanMemberAppropriation() {
+        double sum = 0;
+        for (Actor a : members) {
+            sum += a.getAppropriation();
+        }
+        return members.isEmpty() ? 0 : sum / members.size();
+    }
+
+    /** Resets the counters of the month; called by the policy agent at the month's start. */
+    public void beginMonth() {
+        cluster.resetMonth();
+        for (Actor a : actors) {
+            a.encounters = 0;
+            a.mutualCooperations = 0;
+        }
+    }
+
+    /** Records one encounter's outcome for both actors. */
+    public void recordEncounter(Actor i, Actor j, boolean ci, boolean cj) {
+        cluster.recordDecision(ci);
+        cluster.recordDecision(cj);
+        i.encounters++;
+        j.encounters++;
+        if (ci && cj) {
+            i.mutualCooperations++;
+            j.mutualCooperations++;
+        }
+    }
+}

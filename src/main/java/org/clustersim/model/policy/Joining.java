@@ -1,0 +1,56 @@
+package org.clustersim.model.policy;
+
+import org.clustersim.model.Actor;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Membership;
+import org.clustersim.model.Param;
+import org.clustersim.model.Parameters;
+import org.clustersim.model.Ties;
+
+/**
+ * Propose mode: each informed target firm decides for itself. Its score is
+ * {@code s = promoter_weight * T_i,promoter + (1 - promoter_weight) * f}, where f is the share
+ * of the target firms it knows that have already joined; it joins when s reaches its own
+ * threshold, drawn once in [join_threshold_min, join_threshold_max] (Granovetter 1978).
+ * Voluntary members whose appropriation falls below {@code leave_appropriation} leave.
+ */
+final class Joining {
+    private Joining() {
+    }
+
+    static void apply(ClusterModel m, PolicySpec policy) {
+        Parameters p = m.params();
+        Actor promoter = m.actorNamed(policy.promoter());
+        double w = p.get(Param.PROMOTER_WEIGHT);
+        double leave = p.get(Param.LEAVE_APPROPRIATION);
+        for (Actor a : m.actors()) {
+            if (!Targets.isTarget(a, policy)) {
+                continue;
+            }
+            if (a.getMembership() == Membership.VOLUNTARY && a.getAppropriation() < leave) {
+                m.setMembership(a, Membership.NONE);
+            } else if (!a.isMember() && a.isInformed() && score(m, a, promoter, w, policy) >= a.getJoinThreshold()) {
+                m.setMembership(a, Membership.VOLUNTARY);
+            }
+        }
+    }
+
+    /** The joining score of a firm. */
+    static double score(ClusterModel m, Actor a, Actor promoter, double w, PolicySpec policy) {
+        double trust = promoter == null ? 0 : Math.max(0, a.ties().trustIn(promoter.getId()));
+        Ties t = a.ties();
+        int known = 0;
+        int joined = 0;
+        for (int k = 0; k < t.size(); k++) {
+            Actor j = m.actor(t.partner(k));
+            if (Targets.isTarget(j, policy)) {
+                known++;
+                if (j.isMember()) {
+                    joined++;
+                }
+            }
+        }
+        double share = known == 0 ? 0 : (double) joined / known;
+        return w * trust + (1 - w) * share;
+    }
+}

@@ -1,0 +1,64 @@
+package org.clustersim.model.policy;
+
+import java.util.List;
+import org.clustersim.model.Actor;
+import org.clustersim.model.ClusterModel;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The first phase of each month: counters reset, scheduled events fire, local officials turn
+ * over, and the ministry's policy acts — a decree at the start month when it imposes; awareness
+ * sessions, individual joining and the critical-mass test when it proposes — then the charter
+ * rule. The model schedules it at {@link ClusterModel#ORDER_POLICY}.
+ */
+public final class PolicyAgent implements Steppable {
+    private final PolicySpec policy;
+    private final List<EventSpec> events;
+
+    public PolicyAgent(PolicySpec policy, List<EventSpec> events) {
+        this.policy = policy;
+        this.events = events;
+    }
+
+    /** Marks the coordinators named by the policy; called once when the model starts. */
+    public static void install(ClusterModel m, PolicySpec policy) {
+        for (String name : policy.coordinators()) {
+            Actor c = m.actorNamed(name);
+            if (c != null) {
+                c.setCoordinator(true);
+            }
+        }
+    }
+
+    @Override
+    public void step(SimState state) {
+        ClusterModel m = (ClusterModel) state;
+        m.beginMonth();
+        int month = m.month();
+        for (EventSpec e : events) {
+            if (e.month() == month) {
+                Events.fire(m, e);
+            }
+        }
+        Turnover.apply(m);
+        if (month >= policy.start()) {
+            switch (policy.mode()) {
+                case IMPOSE -> {
+                    if (month == policy.start()) {
+                        Decree.apply(m, policy);
+                    }
+                }
+                case PROPOSE -> {
+                    Awareness.apply(m, policy);
+                    Joining.apply(m, policy);
+                }
+                case NONE -> { }
+            }
+            if (policy.mode() != PolicyMode.NONE) {
+                AssociationFormation.apply(m, policy);
+            }
+        }
+        CharterAdoption.apply(m, policy);
+    }
+}

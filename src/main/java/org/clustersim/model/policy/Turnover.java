@@ -1,0 +1,46 @@
+package org.clustersim.model.policy;
+
+import org.clustersim.model.Actor;
+import org.clustersim.model.ActorKind;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Param;
+import org.clustersim.model.Parameters;
+import org.clustersim.model.Ties;
+
+/**
+ * Turnover of local officials: every {@code turnover_period} months the local authority's
+ * official (the wali) is replaced. Relations are personal, so trust both ways between the
+ * authority and everyone it knows starts again at {@code stranger_trust}, scars included
+ * (the paper: "the walis' turnover makes relations fragile"; promised premises are forgotten).
+ */
+final class Turnover {
+    private Turnover() {
+    }
+
+    static void apply(ClusterModel m) {
+        Parameters p = m.params();
+        int period = p.getInt(Param.TURNOVER_PERIOD);
+        if (period <= 0 || m.month() % period != 0) {
+            return;
+        }
+        double fresh = p.get(Param.STRANGER_TRUST);
+        for (Actor a : m.actors()) {
+            if (a.isActive() && a.getKind() == ActorKind.LOCAL_AUTHORITY) {
+                replaceOfficial(m, a, fresh);
+            }
+        }
+    }
+
+    static void replaceOfficial(ClusterModel m, Actor authority, double fresh) {
+        Ties t = authority.ties();
+        for (int k = 0; k < t.size(); k++) {
+            t.setCeiling(k, 1);
+            t.setTrust(k, fresh);
+            Ties back = m.actor(t.partner(k)).ties();
+            int kb = back.indexOf(authority.getId());
+            back.setCeiling(kb, 1);
+            back.setTrust(kb, fresh);
+        }
+        m.log("new official at " + authority.getName());
+    }
+}

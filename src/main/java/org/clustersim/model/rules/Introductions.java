@@ -1,0 +1,44 @@
+package org.clustersim.model.rules;
+
+import org.clustersim.model.Actor;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Param;
+import org.clustersim.model.Parameters;
+import org.clustersim.model.Ties;
+
+/**
+ * A coordinator's brokerage (Burt 1992; Gould and Fernandez 1989): each month it brings
+ * together pairs of its contacts, who then meet. Two contacts who did not know each other start
+ * with trust carried through the coordinator, discounted as in subjective logic (Jøsang 1999):
+ * {@code T_jk = trust_transfer * T_jc * T_ck}. This is how UNIDO's horizontal coordination and
+ * the CCI's "space for exchange" appear in the model.
+ */
+public final class Introductions {
+    private Introductions() {
+    }
+
+    public static void host(ClusterModel m, Actor c) {
+        Parameters p = m.params();
+        Ties t = c.ties();
+        if (t.size() < 2) {
+            return;
+        }
+        int n = p.getInt(Param.INTRODUCTIONS_PER_MONTH);
+        for (int e = 0; e < n; e++) {
+            int kj = m.random.nextInt(t.size());
+            int kk = m.random.nextInt(t.size());
+            Actor j = m.actor(t.partner(kj));
+            Actor k = m.actor(t.partner(kk));
+            if (kj == kk || !j.isActive() || !k.isActive()) {
+                continue;
+            }
+            if (j.ties().indexOf(k.getId()) < 0) {
+                double transfer = p.get(Param.TRUST_TRANSFER);
+                double tjc = j.ties().trustIn(c.getId());
+                double tkc = k.ties().trustIn(c.getId());
+                m.connect(j, k, transfer * tjc * t.trust(kk), transfer * tkc * t.trust(kj));
+            }
+            Encounter.meet(m, j, k, null);
+        }
+    }
+}
