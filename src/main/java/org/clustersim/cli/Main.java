@@ -1,1 +1,37 @@
-package org.clustersim.cli; public class Main { public static void main(String[] a){} }
+package org.clustersim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code clustersim} launcher's entry point. Exit codes: 0 success, 1 a failure while
+ * running, 2 bad input or usage. A user's mistake never prints a stack trace.
+ */
+@Command(name = "clustersim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Agent-based simulation of cluster emergence in Constantine (copper craft and mechanical industry).",
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("clustersim: internal error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return FAILURE;
+        });
+        return cl.execute(args);
+    }
+}

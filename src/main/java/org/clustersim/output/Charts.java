@@ -1,0 +1,176 @@
+package org.clustersim.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+
+/**
+ * Time-series charts of variant means with translucent 95% confidence bands (JFreeChart 1.5
+ * {@link DeviationRenderer}). Every chart is written three times next to a base path:
+ * {@code base.png} (1000x600), {@code base.svg} (JFreeSVG) and {@code base.csv}, the latter holding
+ * exactly the plotted points ({@code variant,metric,step,mean,ci_low,ci_high}; NA bounds are drawn
+ * as a zero-width band). Variant colours follow {@link Palette#variantColor(int)} by first-seen order.
+ */
+public final class Charts {
+
+    /** One panel of {@link #keyFigure}: its metric and whether it is a share, drawn on [0, 1]. */
+    public record Panel(String metric, boolean share) {
+    }
+
+    public static final int WIDTH = 1000;
+    public static final int HEIGHT = 600;
+    private static final float BAND_ALPHA = 0.2f;
+    /** Line styles that tell metrics apart when one chart shows several. */
+    private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {8f, 3f, 2f, 3f}};
+
+    static {
+        // Batch runs happen on machines without a display; AWT must not try to open one.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private Charts() {
+    }
+
+    /**
+     * One chart with a line and band per (variant, metric) of {@code bands}.
+     *
+     * @param share true when every metric is a share, so the y axis is fixed to [0, 1]
+     * @param base  output path without extension
+     */
+    public static void timeSeriesWithBands(List<Band> bands, String title, boolean share, Path base)
+            throws IOException {
+        Set<String> metrics = new LinkedHashSet<>();
+        bands.forEach(b -> metrics.add(b.metric()));
+        XYPlot plot = plot(bands, String.join(", ", metrics), share, variantIndex(bands), metrics.size() > 1);
+        plot.setDomainAxis(monthAxis());
+        write(chart(title, plot), bands, base);
+    }
+
+    /**
+     * The key figure: two stacked panels sharing the month axis, one line and band per variant.
+     * Only the bands of the two panel metrics are drawn and written to the CSV.
+     */
+    public static void keyFigure(List<Band> bands, String title, Panel top, Panel bottom, Path base)
+            throws IOException {
+        Map<String, Integer> colours = variantIndex(bands);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(monthAxis());
+        combined.setGap(12);
+        List<Band> drawn = new ArrayList<>();
+        for (Panel panel : List.of(top, bottom)) {
+            List<Band> own = bands.stream().filter(b -> b.metric().equals(panel.metric())).toList();
+            drawn.addAll(own);
+            combined.add(plot(own, panel.metric(), panel.share(), colours, false), 1);
+        }
+        // Both panels list the same variants; show them once.
+        combined.setFixedLegendItems(combined.getSubplots().get(0).getLegendItems());
+        write(chart(title, combined), drawn, base);
+    }
+
+    private static Map<String, Integer> variantIndex(List<Band> bands) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        bands.forEach(b -> index.putIfAbsent(b.variant(), index.size()));
+        return index;
+    }
+
+    private static XYPlot plot(List<Band> bands, String yLabel, boolean share, Map<String, Integer> colours,
+                               boolean nameMetrics) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(BAND_ALPHA);
+        List<String> metricOrder = new ArrayList<>();
+        for (int s = 0; s < bands.size(); s++) {
+            Band band = bands.get(s);
+            String key = nameMetrics ? band.variant() + ": " + band.metric() : band.variant();
+            YIntervalSeries series = new YIntervalSeries(key, false, true);
+            for (int i = 0; i < band.size(); i++) {
+                double m = band.mean()[i];
+                double low = Double.isNaN(band.ciLow()[i]) ? m : band.ciLow()[i];
+                double high = Double.isNaN(band.ciHigh()[i]) ? m : band.ciHigh()[i];
+                series.add(band.steps()[i], m, low, high);
+            }
+            data.addSeries(series);
+            Color colour = Palette.variantColor(colours.get(band.variant()));
+            renderer.setSeriesPaint(s, colour);
+            renderer.setSeriesFillPaint(s, colour);
+            if (!metricOrder.contains(band.metric())) {
+                metricOrder.add(band.metric());
+            }
+            float[] dash = DASHES[metricOrder.indexOf(band.metric()) % DASHES.length];
+            renderer.setSeriesStroke(s, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+        }
+        NumberAxis yAxis = new NumberAxis(yLabel);
+        if (share) {
+            yAxis.setRange(0.0, 1.0);
+        } else {
+            yAxis.setAutoRangeIncludesZero(false);
+        }
+        XYPlot plot = new XYPlot(data, null, yAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        return plot;
+    }
+
+    private static NumberAxis monthAxis() {
+        NumberAxis axis = new NumberAxis("Month");
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setAutoRangeIncludesZero(true);
+        // Months are a closed range 0..last; margins would only add an empty month-125 tick.
+        axis.setLowerMargin(0);
+        axis.setUpperMargin(0);
+        return axis;
+    }
+
+    private static JFreeChart chart(String title, XYPlot plot) {
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        return chart;
+    }
+
+    private static void write(JFreeChart chart, List<Band> bands, Path base) throws IOException {
+        String name = base.getFileName().toString();
+        ChartUtils.saveChartAsPNG(base.resolveSibling(name + ".png").toFile(), chart, WIDTH, HEIGHT);
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
+        // JFreeSVG's default prefix for clip/gradient ids contains System.nanoTime(); fix it for byte-identical files.
+        svg.setDefsKeyPrefix("clustersim");
+        chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+        SVGUtils.writeToSVG(base.resolveSibling(name + ".svg").toFile(), svg.getSVGElement());
+        try (BufferedWriter out = Csv.open(base.resolveSibling(name + ".csv"))) {
+            out.write("variant,metric,step,mean,ci_low,ci_high\n");
+            for (Band band : bands) {
+                String prefix = Csv.quote(band.variant()) + ',' + Csv.quote(band.metric()) + ',';
+                for (int i = 0; i < band.size(); i++) {
+                    out.write(prefix + band.steps()[i] + ',' + Num.format(band.mean()[i]) + ','
+                            + Num.format(band.ciLow()[i]) + ',' + Num.format(band.ciHigh()[i]) + '\n');
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.clustersim.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clustersim.experiment.ExperimentRunner;
+import org.clustersim.experiment.SeedDerivation;
+import org.clustersim.model.Param;
+import org.clustersim.scenario.Scenario;
+import org.clustersim.scenario.Variant;
+
+/**
+ * {@code manifest.json}: what was run, with what, and how to run it again: program version,
+ * scenario files with their SHA-256, every parameter of every variant, the master seed, the
+ * seed derivation and each run's seed, threads and timings.
+ */
+public final class Manifest {
+    private Manifest() {
+    }
+
+    public static Map<String, Object> build(Scenario s, int threads, double seconds, String status)
+            throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", "clustersim");
+        m.put("version", version());
+        m.put("status", status);
+        m.put("scenario", s.name());
+        m.put("description", s.description());
+        List<Object> files = new ArrayList<>();
+        for (Path p : s.sources()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("path", p.toString());
+            f.put("sha256", sha256(p));
+            files.add(f);
+        }
+        m.put("files", files);
+        m.put("steps", s.steps());
+        m.put("replications", s.replications());
+        m.put("master_seed", s.seed());
+        m.put("seed_derivation", SeedDerivation.DESCRIPTION);
+        m.put("variants", variants(s));
+        List<Object> runs = new ArrayList<>();
+        for (RunKey k : ExperimentRunner.plan(s)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("variant", k.variant());
+            r.put("replication", k.replication());
+            r.put("seed", k.seed());
+            runs.add(r);
+        }
+        m.put("runs", runs);
+        m.put("threads", threads);
+        m.put("wall_seconds", seconds);
+        m.put("java", System.getProperty("java.version"));
+        return m;
+    }
+
+    private static List<Object> variants(Scenario s) {
+        List<Object> out = new ArrayList<>();
+        for (Variant v : s.variants()) {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("name", v.name());
+            vm.put("policy_mode", v.config().policy().mode().name().toLowerCase());
+            Map<String, Object> params = new LinkedHashMap<>();
+            v.config().parameters().asMap().forEach((Param p, Double d) -> params.put(p.key(), d));
+            vm.put("parameters", params);
+            out.add(vm);
+        }
+        return out;
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Manifest.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static String sha256(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(d.digest(in.readAllBytes()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}

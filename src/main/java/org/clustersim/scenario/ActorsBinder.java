@@ -1,0 +1,82 @@
+package org.clustersim.scenario;
+
+import java.util.Set;
+import org.clustersim.model.ActorKind;
+import org.clustersim.model.ActorSpec;
+import org.clustersim.model.Site;
+import org.clustersim.scenario.yaml.Fields;
+import org.clustersim.scenario.yaml.Problems;
+import org.clustersim.scenario.yaml.YList;
+import org.clustersim.scenario.yaml.YMap;
+
+/**
+ * Reads the {@code actors:} list. Each item is an actor or a group of {@code count} actors:
+ * name, kind and site are required; the other values default to the constants below, which
+ * docs/ODD.md lists with the reasons for them.
+ */
+final class ActorsBinder {
+    static final Set<String> KEYS = Set.of("name", "kind", "site", "count", "active", "openness", "rivalry",
+            "know_how", "external", "market", "appropriation", "spread");
+    /** Largest group a scenario may declare; larger populations belong to a generator. */
+    static final int MAX_COUNT = 200_000;
+    static final double DEFAULT_OPENNESS = 0.5;
+    static final double DEFAULT_KNOW_HOW = 0.5;
+    static final double DEFAULT_EXTERNAL = 0.1;
+    static final double DEFAULT_MARKET = 0.3;
+    static final double DEFAULT_FIRM_APPROPRIATION = 0.1;
+    static final double DEFAULT_INSTITUTION_APPROPRIATION = 0.5;
+    static final double DEFAULT_GROUP_SPREAD = 0.1;
+
+    private ActorsBinder() {
+    }
+
+    static ActorTable bind(YList list, YMap scenario, Problems problems) {
+        ActorTable table = new ActorTable();
+        if (list == null || list.items().isEmpty()) {
+            problems.add(list == null ? scenario.position() : list.position(),
+                    "a scenario needs a non-empty 'actors' list");
+            return table;
+        }
+        long total = 0;
+        for (YMap item : Nodes.maps(list, problems, "an actor")) {
+            Fields f = new Fields(item, problems, "actor");
+            f.checkKeys(KEYS);
+            String name = f.requiredString("name");
+            ActorKind kind = f.enumValue("kind", ActorKind.class, null);
+            Site site = f.enumValue("site", Site.class, null);
+            if (item.get("kind") == null) {
+                problems.add(item.position(), "missing required key 'kind' in actor");
+            }
+            if (item.get("site") == null) {
+                problems.add(item.position(), "missing required key 'site' in actor");
+            }
+            int count = f.intValue("count", 1, 1, MAX_COUNT);
+            total += count;
+            boolean firm = kind != null && kind.isFirm();
+            ActorSpec spec = new ActorSpec(name, kind, site, count, f.bool("active", true),
+                    f.doubleValue("openness", DEFAULT_OPENNESS, 0, 1),
+                    f.doubleValue("rivalry", 0, 0, 1),
+                    f.doubleValue("know_how", DEFAULT_KNOW_HOW, 0, 1),
+                    f.doubleValue("external", DEFAULT_EXTERNAL, 0, 1),
+                    f.doubleValue("market", DEFAULT_MARKET, 0, 1),
+                    f.doubleValue("appropriation", firm ? DEFAULT_FIRM_APPROPRIATION : DEFAULT_INSTITUTION_APPROPRIATION, 0, 1),
+                    f.doubleValue("spread", count > 1 ? DEFAULT_GROUP_SPREAD : 0, 0, 1));
+            if (name == null || kind == null || site == null) {
+                continue;
+            }
+            if (table.contains(name)) {
+                problems.add(item.entry("name").value().position(), "duplicate actor name '" + name + "'");
+            } else if (ActorTable.isKindKey(name)) {
+                problems.add(item.entry("name").value().position(), "actor name '" + name
+                        + "' is also an actor kind; relations could not tell them apart, choose another name");
+            } else {
+                table.add(spec);
+            }
+        }
+        if (total > MAX_COUNT) {
+            problems.add(list.position(), "the scenario declares " + total + " actors; the limit is " + MAX_COUNT
+                    + " (about " + (total * 2 / 1000) + " kB of state each month at least)");
+        }
+        return table;
+    }
+}

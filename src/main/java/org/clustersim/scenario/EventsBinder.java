@@ -1,0 +1,87 @@
+package org.clustersim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.clustersim.model.ActorKind;
+import org.clustersim.model.ActorSpec;
+import org.clustersim.model.policy.EventSpec;
+import org.clustersim.model.policy.EventType;
+import org.clustersim.scenario.yaml.Fields;
+import org.clustersim.scenario.yaml.Problems;
+import org.clustersim.scenario.yaml.YList;
+import org.clustersim.scenario.yaml.YMap;
+import org.clustersim.scenario.yaml.YNode;
+
+/**
+ * Reads the {@code events:} list: {@code month} and {@code type} are required; a joint venture
+ * names a firm and a foreign partner; entry and removal name actors; {@code revalue_trade}
+ * needs {@code effort} and {@code attractiveness}.
+ */
+final class EventsBinder {
+    static final Set<String> KEYS = Set.of("month", "type", "actors", "effort", "attractiveness");
+
+    private EventsBinder() {
+    }
+
+    static List<EventSpec> bind(YList list, ActorTable actors, int steps, Problems problems) {
+        List<EventSpec> out = new ArrayList<>();
+        for (YMap item : Nodes.maps(list, problems, "an event")) {
+            Fields f = new Fields(item, problems, "event");
+            f.checkKeys(KEYS);
+            if (item.get("month") == null || item.get("type") == null) {
+                problems.add(item.position(), "an event needs 'month' and 'type'");
+                continue;
+            }
+            int month = f.intValue("month", 1, 1, steps);
+            EventType type = f.enumValue("type", EventType.class, null);
+            YNode anode = item.get("actors");
+            List<ActorSpec> named = new ArrayList<>();
+            List<String> names = Nodes.strings(anode, problems, "actors");
+            for (String n : names) {
+                ActorSpec s = actors.checkSingle(n, anode.position(), problems, "event");
+                if (s != null) {
+                    named.add(s);
+                }
+            }
+            double effort = Double.NaN;
+            double attractiveness = Double.NaN;
+            if (type == EventType.REVALUE_TRADE) {
+                if (item.get("effort") == null || item.get("attractiveness") == null) {
+                    problems.add(item.position(), "revalue_trade needs 'effort' and 'attractiveness'");
+                }
+                effort = f.doubleValue("effort", 0, 0, 1);
+                attractiveness = f.doubleValue("attractiveness", 0, 0, 1);
+            }
+            if (type != null && checkActors(type, names, named, item, problems)) {
+                out.add(new EventSpec(month, type, names, effort, attractiveness));
+            }
+        }
+        return out;
+    }
+
+    private static boolean checkActors(EventType type, List<String> names, List<ActorSpec> named, YMap item,
+                                       Problems problems) {
+        if (named.size() != names.size()) {
+            return false;
+        }
+        YNode at = item.get("actors") == null ? item : item.get("actors");
+        switch (type) {
+            case JOINT_VENTURE -> {
+                if (named.size() != 2 || !named.get(0).kind().isFirm()
+                        || named.get(1).kind() != ActorKind.FOREIGN_PARTNER) {
+                    problems.add(at.position(), "joint_venture needs 'actors: [firm, foreign partner]'");
+                    return false;
+                }
+            }
+            case ENTRY, REMOVAL -> {
+                if (named.isEmpty()) {
+                    problems.add(at.position(), type.name().toLowerCase() + " needs at least one actor in 'actors'");
+                    return false;
+                }
+            }
+            case REVALUE_TRADE, CUT_PIPELINES -> { }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package org.clustersim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.clustersim.model.RelationSpec;
+import org.clustersim.scenario.yaml.Fields;
+import org.clustersim.scenario.yaml.Problems;
+import org.clustersim.scenario.yaml.YList;
+import org.clustersim.scenario.yaml.YMap;
+import org.clustersim.scenario.yaml.YNode;
+
+/**
+ * Reads the {@code relations:} list: {@code between: [a, b]} names two actors, groups or
+ * kinds; {@code trust} is required; {@code spread} (default 0.1) and {@code density}
+ * (default 1) are optional.
+ */
+final class RelationsBinder {
+    static final Set<String> KEYS = Set.of("between", "trust", "spread", "density");
+    static final double DEFAULT_SPREAD = 0.1;
+
+    private RelationsBinder() {
+    }
+
+    static List<RelationSpec> bind(YList list, ActorTable actors, Problems problems) {
+        List<RelationSpec> out = new ArrayList<>();
+        for (YMap item : Nodes.maps(list, problems, "a relation")) {
+            Fields f = new Fields(item, problems, "relation");
+            f.checkKeys(KEYS);
+            YNode between = item.get("between");
+            List<String> names = Nodes.strings(between, problems, "between");
+            if (between == null) {
+                problems.add(item.position(), "missing required key 'between' in relation");
+                continue;
+            }
+            if (names.size() != 2) {
+                problems.add(between.position(), "'between' needs exactly two names, got " + names.size());
+                continue;
+            }
+            for (String n : names) {
+                actors.checkGroupOrKind(n, between.position(), problems, "relation");
+            }
+            if (item.get("trust") == null) {
+                problems.add(item.position(), "missing required key 'trust' in relation");
+            }
+            out.add(new RelationSpec(names.get(0), names.get(1), f.doubleValue("trust", 0.5, 0, 1),
+                    f.doubleValue("spread", DEFAULT_SPREAD, 0, 1), f.doubleValue("density", 1, 0, 1)));
+        }
+        return out;
+    }
+}

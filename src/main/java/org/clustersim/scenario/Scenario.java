@@ -1,0 +1,33 @@
+package org.clustersim.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A loaded, validated scenario or experiment: immutable. A plain scenario has one variant,
+ * {@value #BASELINE}; an experiment lists its variants. Every variant runs {@code replications}
+ * times for {@code steps} months; seeds derive from the master {@code seed}.
+ *
+ * @param name         results go to {@code results/<name>/} by default
+ * @param description  one paragraph, shown by {@code clustersim list} and in reports
+ * @param file         the file it was loaded from
+ * @param sources      that file and the files it extends, in order
+ * @param steps        months per run
+ * @param seed         master seed
+ * @param replications runs per variant
+ * @param variants     the arms, in file order
+ */
+public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
+                       int replications, List<Variant> variants) {
+    public static final String BASELINE = "baseline";
+
+    public Scenario {
+        sources = List.copyOf(sources);
+        variants = List.copyOf(variants);
+    }
+
+    /** A copy with other run settings (command-line overrides). */
+    public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
+        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants);
+    }
+}

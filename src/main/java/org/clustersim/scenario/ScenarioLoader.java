@@ -1,0 +1,103 @@
+package org.clustersim.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.clustersim.model.ModelConfig;
+import org.clustersim.scenario.yaml.Extends;
+import org.clustersim.scenario.yaml.Fields;
+import org.clustersim.scenario.yaml.Problems;
+import org.clustersim.scenario.yaml.ScenarioException;
+import org.clustersim.scenario.yaml.YMap;
+import org.clustersim.scenario.yaml.YMerge;
+import org.clustersim.scenario.yaml.YNode;
+import org.clustersim.scenario.yaml.YScalar;
+
+/**
+ * Loads a scenario or experiment file into an immutable {@link Scenario}: resolves
+ * {@code extends:}, then binds each variant (the base with the variant's overrides merged in)
+ * and reports every problem of every variant at once, each as {@code file:line:column: message}.
+ */
+public final class ScenarioLoader {
+    static final Set<String> KEYS = Set.of("name", "description", "steps", "seed", "replications",
+            "parameters", "policy", "actors", "relations", "events", "variants");
+    /** Keys a variant may override: what a run is, not how many runs there are. */
+    static final Set<String> VARIANT_KEYS = Set.of("parameters", "policy", "actors", "relations", "events");
+    public static final int DEFAULT_STEPS = 120;
+    public static final int MAX_STEPS = 12_000;
+    public static final int MAX_REPLICATIONS = 100_000;
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        YMap root = Extends.resolve(file);
+        Problems problems = new Problems();
+        Fields f = new Fields(root, problems, "the scenario");
+        f.checkKeys(KEYS);
+        String name = f.string("name", stem(file));
+        String description = f.requiredString("description");
+        int steps = f.intValue("steps", DEFAULT_STEPS, 1, MAX_STEPS);
+        long seed = f.longValue("seed", 1);
+        int replications = f.intValue("replications", 1, 1, MAX_REPLICATIONS);
+        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            problems.add(root.get("name").position(), "name '" + name
+                    + "' must be letters, digits, '.', '_' or '-' (it names the results folder)");
+        }
+        YMap base = root.without("variants");
+        List<Variant> variants = new ArrayList<>();
+        YMap vmap = f.map("variants");
+        if (vmap == null) {
+            variants.add(new Variant(Scenario.BASELINE, bind(base, steps, problems)));
+        } else {
+            if (vmap.entries().isEmpty()) {
+                problems.add(vmap.position(), "'variants' is empty: list at least one variant or remove the key");
+            }
+            for (YMap.Entry e : vmap.entries()) {
+                YMap overrides = Nodes.asMap(e.value(), problems, "variant '" + e.key() + "'");
+                if (overrides != null) {
+                    new Fields(overrides, problems, "variant '" + e.key() + "'").checkKeys(VARIANT_KEYS);
+                    variants.add(new Variant(e.key(), bind(YMerge.merge(base, overrides), steps, problems)));
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new Scenario(name, description, file, sources(file), steps, seed, replications, variants);
+    }
+
+    private static ModelConfig bind(YMap tree, int steps, Problems problems) {
+        Fields f = new Fields(tree, problems, "the scenario");
+        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, problems);
+        return new ModelConfig(actors.specs(),
+                RelationsBinder.bind(f.list("relations"), actors, problems),
+                PolicyBinder.bind(f.map("policy"), actors, steps, problems),
+                EventsBinder.bind(f.list("events"), actors, steps, problems),
+                ParametersBinder.bind(f.map("parameters"), problems));
+    }
+
+    /** The file and the chain of files it extends, for the manifest's hashes. */
+    private static List<Path> sources(Path file) throws ScenarioException {
+        List<Path> out = new ArrayList<>();
+        Path current = file;
+        while (current != null && out.size() <= Extends.MAX_DEPTH) {
+            out.add(current);
+            YNode ext = org.clustersim.scenario.yaml.YamlReader.read(current).get(Extends.KEY);
+            current = ext instanceof YScalar s && !s.isNull() ? current.resolveSibling(s.text()) : null;
+        }
+        return out;
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** Whether a path looks like a scenario file (for listing). */
+    public static boolean isScenarioFile(Path p) {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+    }
+}
