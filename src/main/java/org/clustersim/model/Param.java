@@ -17,8 +17,8 @@ public enum Param {
     MEETINGS_PER_MONTH(1, 0, 10, true, "meetings/month", "cluster meetings each member attends per month"),
     INTRODUCTIONS_PER_MONTH(2, 0, 50, true, "introductions/month", "pairs a coordinator introduces per month"),
     // Cooperation (rules.CooperationDecision)
-    COOP_BIAS(-1.5, -20, 20, false, "logit", "baseline propensity to cooperate"),
-    COOP_TRUST_WEIGHT(4, 0, 20, false, "logit/trust", "weight of trust in the partner"),
+    COOP_BIAS(-2, -20, 20, false, "logit", "baseline propensity to cooperate"),
+    COOP_TRUST_WEIGHT(6, 0, 20, false, "logit/trust", "weight of trust in the partner"),
     COOP_APPROPRIATION_WEIGHT(1.5, 0, 20, false, "logit/appropriation", "weight of own appropriation of the project"),
     COOP_RIVALRY_WEIGHT(2.5, 0, 20, false, "logit/rivalry", "weight of rivalry with a same-market peer"),
     PROJECT_STAKES(2, 1, 10, false, "multiplier", "rivalry multiplier once the cluster project is under way"),
@@ -26,7 +26,7 @@ public enum Param {
     // Trust (rules.TrustUpdate)
     TRUST_GAIN(0.06, 0, 1, false, "1/encounter", "share of the gap to the ceiling gained after cooperation"),
     TRUST_LOSS(0.25, 0, 1, false, "1/encounter", "share of trust lost after a defection"),
-    SCAR(0.1, 0, 1, false, "1/betrayal", "share of the remaining ceiling lost for good after a defection"),
+    SCAR(0.03, 0, 1, false, "1/betrayal", "share of the remaining ceiling lost for good after a defection"),
     STRANGER_TRUST(0.3, 0, 1, false, "trust", "trust in an actor met for the first time or newly assigned"),
     TIE_LAPSE(0.05, 0, 1, false, "trust", "a tie lapses when trust both ways falls below this"),
     TRUST_TRANSFER(0.8, 0, 1, false, "factor", "share of trust carried over when a coordinator introduces two actors"),
