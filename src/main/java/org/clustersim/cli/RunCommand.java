@@ -1,36 +1,36 @@
 package org.clustersim.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.ExperimentRunner;
-import org.clustersim.experiment.Progress;
-import org.clustersim.experiment.RunFailure;
-import org.clustersim.experiment.RunOptions;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.JsonWriter;
 import org.clustersim.output.Manifest;
-import org.clustersim.output.Num;
 import org.clustersim.output.OutputExistsException;
-import org.clustersim.output.ResultsWriter;
+import org.clustersim.output.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
-import org.clustersim.stats.SummaryTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code clustersim run FILE}: runs a scenario or experiment and writes its results folder.
- * Results are written into {@code <out>.partial/} and renamed to {@code <out>/} only once
- * complete, so a crash or a kill never leaves a folder that looks complete.
+ * Results go into {@code <out>.partial/}, renamed to {@code <out>/} only once complete, so a
+ * crash or a kill never leaves a folder that looks complete; {@code --resume} finishes an
+ * interrupted run without recomputing the runs it had finished.
  */
 @Command(name = "run", description = "Run a scenario or experiment and write its results folder.")
 final class RunCommand implements Callable<Integer> {
-    private static final List<String> HEADLINE = List.of("appropriation", "cooperation_rate", "cohesion",
-            "mean_trust", "innovation");
+    /** Written at the start of a run; a resumed run must match it. */
+    static final String FINGERPRINT = "run-fingerprint.json";
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment (YAML)")
     Path file;
@@ -47,8 +47,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--steps", description = "months per run (overrides the file)")
     Integer steps;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "override any value of the file, e.g. --set parameters.trust_gain=0.1 (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--variant", description = "run only this variant")
+    String variant;
+
+    @Option(names = "--replication", description = "run only this replication (1-based); with its recorded seed")
+    Integer replication;
+
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
+
+    @Option(names = "--resume", description = "finish an interrupted run of the same command")
+    boolean resume;
 
     @Option(names = "--force", description = "replace an existing results folder")
     boolean force;
@@ -60,54 +73,60 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Scenario s;
         try {
-            s = ScenarioLoader.load(file);
+            s = ScenarioLoader.load(file, sets);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
             return Main.BAD_INPUT;
         }
-        String bad = checkOptions();
+        String bad = checkOptions(s);
         if (bad != null) {
             System.err.println("clustersim run: " + bad);
             return Main.BAD_INPUT;
         }
         s = s.withRunSettings(steps != null ? steps : s.steps(), seed != null ? seed : s.seed(),
                 replications != null ? replications : s.replications());
+        List<RunKey> plan = ExperimentRunner.plan(s).stream()
+                .filter(k -> variant == null || k.variant().equals(variant))
+                .filter(k -> replication == null || k.replication() == replication).toList();
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path target = out != null ? out : Path.of("results", s.name());
+        Path target = out != null ? out : Path.of("results", defaultFolder(s));
         AtomicOutputDir dir;
         try {
-            dir = AtomicOutputDir.open(target, force);
+            dir = resume ? AtomicOutputDir.resume(target, force) : AtomicOutputDir.open(target, force);
         } catch (OutputExistsException e) {
             System.err.println("clustersim run: " + e.getMessage());
             return Main.BAD_INPUT;
-        }
-        long start = System.nanoTime();
-        if (!quiet) {
-            System.err.printf("clustersim: %s, %d variant(s) x %d replication(s) x %d months, %d thread(s)%n",
-                    s.name(), s.variants().size(), s.replications(), s.steps(), nThreads);
-        }
-        try (ResultsWriter results = new ResultsWriter(dir.dir())) {
-            ExperimentRunner.run(s, new RunOptions(nThreads, quiet), results,
-                    quiet ? Progress.silent() : Progress.to(System.err));
-            results.finish();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            JsonWriter.write(dir.resolve("manifest.json"), Manifest.build(s, nThreads, seconds, "complete"));
-            dir.commit();
-            report(s, results.summary(), dir.target(), seconds);
-            return Main.OK;
-        } catch (RunFailure f) {
-            System.err.println("clustersim run: " + f.getMessage());
-            System.err.println("  reproduce it alone with: ./clustersim run " + file + " --seed " + s.seed()
-                    + " (variant " + f.key().variant() + ", replication " + f.key().replication() + ")");
-            System.err.println("  partial results left in " + dir.dir());
-            return Main.FAILURE;
-        } catch (OutputExistsException e) {
-            System.err.println("clustersim run: " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            System.err.println("clustersim run: --resume: no interrupted run at " + e.getFile());
             return Main.BAD_INPUT;
         }
+        Map<String, Object> fingerprint = Manifest.fingerprint(s, plan, sets);
+        if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
+            return Main.BAD_INPUT;
+        }
+        return new RunSession(s, plan, sets, nThreads, quiet).execute(dir, resume);
     }
 
-    private String checkOptions() {
+    private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {
+        String expected = JsonWriter.toJson(fingerprint);
+        if (resume && Files.exists(file) && !Files.readString(file).equals(expected)) {
+            System.err.println("clustersim run: --resume: " + file.getParent() + " holds an interrupted run of another"
+                    + " experiment (other file, seed, options or version); rerun without --resume, or with --force");
+            return false;
+        }
+        Files.writeString(file, expected);
+        return true;
+    }
+
+    private String defaultFolder(Scenario s) {
+        String name = s.name();
+        if (variant != null) {
+            name += "-" + variant.replaceAll("[^A-Za-z0-9._-]", "_");
+        }
+        return replication != null ? name + "-r" + replication : name;
+    }
+
+    private String checkOptions(Scenario s) {
         if (steps != null && (steps < 1 || steps > ScenarioLoader.MAX_STEPS)) {
             return "--steps must be between 1 and " + ScenarioLoader.MAX_STEPS + ", got " + steps;
         }
@@ -117,21 +136,14 @@ final class RunCommand implements Callable<Integer> {
         if (threads != null && (threads < 1 || threads > 1024)) {
             return "--threads must be between 1 and 1024, got " + threads;
         }
-        return null;
-    }
-
-    private void report(Scenario s, SummaryTable summary, Path target, double seconds) {
-        System.out.printf("wrote %s in %.1f s%n", target, seconds);
-        System.out.printf("final month %d, mean over %d replication(s):%n", s.steps(), s.replications());
-        StringBuilder header = new StringBuilder(String.format("  %-12s", "variant"));
-        HEADLINE.forEach(m -> header.append(String.format(" %17s", m)));
-        System.out.println(header);
-        for (String v : summary.variants()) {
-            StringBuilder row = new StringBuilder(String.format("  %-12s", v));
-            for (String m : HEADLINE) {
-                row.append(String.format(" %17s", Num.format(summary.summary(v, m, s.steps()).mean())));
-            }
-            System.out.println(row);
+        if (variant != null && s.variants().stream().noneMatch(v -> v.name().equals(variant))) {
+            return "--variant: no variant '" + variant + "'; the file has "
+                    + String.join(", ", s.variants().stream().map(v -> v.name()).toList());
         }
+        int reps = replications != null ? replications : s.replications();
+        if (replication != null && (replication < 1 || replication > reps)) {
+            return "--replication must be between 1 and " + reps + ", got " + replication;
+        }
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,10 +14,10 @@ import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.Variant;
 
 /**
- * Runs every replication of every variant of a scenario on a pool of threads and hands the
- * finished runs to a sink in a fixed order. At most {@code 4 * threads} runs are in flight or
- * waiting, so memory stays bounded however many runs there are; each run is independent and
- * seeded by {@link SeedDerivation}.
+ * Runs the replications of a scenario's variants on a pool of threads and hands them to a sink
+ * in plan order. At most {@code 4 * threads} runs are in flight or waiting, so memory stays
+ * bounded however many runs there are. A run that throws is reported to the sink and the others
+ * go on. Runs already done (by an interrupted attempt) are replayed by the sink, not recomputed.
  */
 public final class ExperimentRunner {
     private static final int WINDOW_PER_THREAD = 4;
@@ -24,7 +25,7 @@ public final class ExperimentRunner {
     private ExperimentRunner() {
     }
 
-    /** Every run of the scenario, in the order the sink receives them. */
+    /** Every run of the scenario, in plan order, with its derived seed. */
     public static List<RunKey> plan(Scenario s) {
         List<RunKey> keys = new ArrayList<>();
         for (Variant v : s.variants()) {
@@ -35,50 +36,50 @@ public final class ExperimentRunner {
         return keys;
     }
 
-    public static void run(Scenario s, RunOptions options, RunSink sink, Progress progress)
-            throws IOException, RunFailure {
-        List<RunKey> plan = plan(s);
+    /**
+     * Runs {@code plan} (a subset of {@link #plan(Scenario)} in its order), skipping the keys in
+     * {@code done}, and returns the number of runs that failed.
+     */
+    public static int run(Scenario s, List<RunKey> plan, Set<RunKey> done, RunOptions options, RunSink sink,
+                          Progress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "clustersim-run");
             t.setDaemon(true);
             return t;
         });
+        int failures = 0;
         try {
             ArrayDeque<Future<Replication>> window = new ArrayDeque<>();
             int next = 0;
-            for (int done = 0; done < plan.size(); done++) {
+            for (int i = 0; i < plan.size(); i++) {
                 while (next < plan.size() && window.size() < WINDOW_PER_THREAD * options.threads()) {
                     RunKey key = plan.get(next++);
-                    Variant v = variant(s, key.variant());
-                    window.add(pool.submit(() -> Replication.run(v.config(), key.seed(), s.steps())));
+                    if (!done.contains(key)) {
+                        Variant v = s.variant(key.variant());
+                        window.add(pool.submit(() -> Replication.run(v.config(), key.seed(), s.steps())));
+                    }
                 }
-                RunKey key = plan.get(done);
-                Replication rep = await(window.poll(), key);
-                sink.accept(key, rep.values(), rep.finalModel());
-                progress.advance(done + 1, plan.size());
+                RunKey key = plan.get(i);
+                if (done.contains(key)) {
+                    sink.replay(key);
+                } else {
+                    try {
+                        Replication rep = window.poll().get();
+                        sink.accept(key, rep.values(), rep.finalModel());
+                    } catch (ExecutionException e) {
+                        failures++;
+                        sink.fail(key, e.getCause());
+                    }
+                }
+                progress.advance(i + 1, plan.size());
             }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Replication await(Future<Replication> f, RunKey key) throws RunFailure {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new RunFailure(key, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure(key, e);
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
         }
-    }
-
-    private static Variant variant(Scenario s, String name) {
-        for (Variant v : s.variants()) {
-            if (v.name().equals(name)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("no variant " + name);
+        return failures;
     }
 }

@@ -7,17 +7,18 @@ import org.clustersim.model.Ties;
 
 /**
  * Mean directed trust by pair of actor kinds (from the kind that trusts to the kind trusted),
- * over ties between active actors, accumulated over runs: each run contributes its own mean
- * for each pair, so that the result is the mean over runs of per-run means, comparable with the
- * relation tables of the paper.
+ * over ties between active actors. {@link #runMeans} measures one run; an instance accumulates
+ * runs so that the result is the mean over runs of per-run means, comparable with the relation
+ * tables of the paper.
  */
 public final class TrustMatrix {
-    private static final int K = ActorKind.values().length;
+    /** Number of actor kinds: the matrices are K x K, indexed by {@link ActorKind#ordinal()}. */
+    public static final int K = ActorKind.values().length;
     private final double[][] sumOfMeans = new double[K][K];
     private final int[][] runs = new int[K][K];
 
-    /** Adds one run's final state. */
-    public void add(ClusterModel m) {
+    /** One run's mean trust for each pair of kinds; NaN where the pair has no tie. */
+    public static double[][] runMeans(ClusterModel m) {
         double[][] sum = new double[K][K];
         int[][] n = new int[K][K];
         for (Actor a : m.actors()) {
@@ -35,11 +36,17 @@ public final class TrustMatrix {
         }
         for (int i = 0; i < K; i++) {
             for (int j = 0; j < K; j++) {
-                if (n[i][j] > 0) {
-                    sumOfMeans[i][j] += sum[i][j] / n[i][j];
-                    runs[i][j]++;
-                }
+                sum[i][j] = n[i][j] == 0 ? Double.NaN : sum[i][j] / n[i][j];
             }
+        }
+        return sum;
+    }
+
+    /** Adds one run's mean for one pair (NaN values are ignored). */
+    public void add(ActorKind from, ActorKind to, double mean) {
+        if (!Double.isNaN(mean)) {
+            sumOfMeans[from.ordinal()][to.ordinal()] += mean;
+            runs[from.ordinal()][to.ordinal()]++;
         }
     }
 

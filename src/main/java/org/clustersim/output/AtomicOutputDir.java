@@ -49,6 +49,23 @@ public final class AtomicOutputDir {
         return dir;
     }
 
+    /**
+     * Reopens the {@code <out>.partial/} of an interrupted run, keeping what it holds.
+     *
+     * @throws IOException if there is no such folder to resume
+     */
+    public static AtomicOutputDir resume(Path out, boolean force) throws IOException, OutputExistsException {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !force) {
+            throw new OutputExistsException(target);
+        }
+        AtomicOutputDir dir = new AtomicOutputDir(target, force);
+        if (!Files.isDirectory(dir.partial)) {
+            throw new java.nio.file.NoSuchFileException(dir.partial.toString(), null, "nothing to resume");
+        }
+        return dir;
+    }
+
     /** The folder to write results into until commit. */
     public Path dir() {
         return partial;

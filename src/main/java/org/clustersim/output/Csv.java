@@ -48,4 +48,36 @@ public final class Csv {
         }
         out.write('\n');
     }
+
+    /**
+     * Splits one line written by {@link #writeRow} into at most {@code limit} fields (the last
+     * one keeps the rest of the line), undoing the quoting of {@link #quote}.
+     */
+    public static List<String> parseLine(String line, int limit) {
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',' && fields.size() < limit - 1) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
 }

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clustersim.experiment.ExperimentRunner;
 import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.model.Param;
 import org.clustersim.scenario.Scenario;
@@ -26,12 +25,34 @@ public final class Manifest {
     private Manifest() {
     }
 
-    public static Map<String, Object> build(Scenario s, int threads, double seconds, String status)
+    /**
+     * The manifest of a run of {@code plan} (all or part of the scenario's runs).
+     *
+     * @param overrides the command line's {@code --set} values, as given
+     * @param status    "complete" or "partial"
+     * @param failures  one line per failed run
+     */
+    public static Map<String, Object> build(Scenario s, List<RunKey> plan, List<String> overrides, int threads,
+                                            double seconds, String status, List<String> failures) throws IOException {
+        Map<String, Object> m = fingerprint(s, plan, overrides);
+        m.put("status", status);
+        m.put("failures", failures);
+        m.put("threads", threads);
+        m.put("wall_seconds", seconds);
+        m.put("java", System.getProperty("java.version"));
+        m.put("git_commit", GitCommit.describe());
+        return m;
+    }
+
+    /**
+     * What identifies a run, without timings: a resumed run must match it exactly, or it would
+     * mix the results of two different experiments.
+     */
+    public static Map<String, Object> fingerprint(Scenario s, List<RunKey> plan, List<String> overrides)
             throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", "clustersim");
         m.put("version", version());
-        m.put("status", status);
         m.put("scenario", s.name());
         m.put("description", s.description());
         List<Object> files = new ArrayList<>();
@@ -46,9 +67,10 @@ public final class Manifest {
         m.put("replications", s.replications());
         m.put("master_seed", s.seed());
         m.put("seed_derivation", SeedDerivation.DESCRIPTION);
+        m.put("overrides", overrides);
         m.put("variants", variants(s));
         List<Object> runs = new ArrayList<>();
-        for (RunKey k : ExperimentRunner.plan(s)) {
+        for (RunKey k : plan) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("variant", k.variant());
             r.put("replication", k.replication());
@@ -56,9 +78,6 @@ public final class Manifest {
             runs.add(r);
         }
         m.put("runs", runs);
-        m.put("threads", threads);
-        m.put("wall_seconds", seconds);
-        m.put("java", System.getProperty("java.version"));
         return m;
     }
 

@@ -115,4 +115,23 @@ public final class Num {
         }
         return sb.append('e').append(exponent).toString();
     }
+
+    /**
+     * The value a reader of the CSV gets back: {@code format(v)} parsed again. Statistics are
+     * computed from these values, so that a results folder rebuilt from its CSV files (a resumed
+     * run) has the same bytes as one computed in a single pass.
+     */
+    public static double asWritten(double v) {
+        return parse(format(v));
+    }
+
+    /** Parses a value written by {@link #format(double)}. */
+    public static double parse(String s) {
+        return switch (s) {
+            case "NA" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(s);
+        };
+    }
 }

@@ -4,59 +4,134 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.clustersim.experiment.RunSink;
-import org.clustersim.metrics.Metric;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.metrics.TrustMatrix;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.stats.ComparisonTable;
 import org.clustersim.stats.SummaryTable;
 
 /**
- * Writes a results folder as runs arrive: {@code timeseries.csv} is streamed row by row; the
- * summaries, comparisons, trust matrix and charts are written by {@link #finish()}. Everything
- * here is a deterministic function of the runs, so the same seed gives the same bytes.
+ * Writes a results folder as runs arrive. {@code timeseries.csv} and {@code trust_runs.csv} are
+ * streamed run by run; statistics are accumulated from the values as written (so that a folder
+ * rebuilt from its files on resume has the same bytes); {@link #finish} writes the rest.
  */
 public final class ResultsWriter implements RunSink, AutoCloseable {
-    /** The key figure: cooperation and cohesion over time, all variants. */
-    public static final String KEY_FIGURE = "key-figure";
+    static final String TIMESERIES = "timeseries.csv";
+    static final String TRUST_RUNS = "trust_runs.csv";
+    private static final String OLD = ".old";
 
     private final Path dir;
     private final List<String> metrics = Metrics.names();
     private final TimeseriesWriter timeseries;
+    private final BufferedWriter trustRuns;
     private final SummaryTable summary = new SummaryTable(metrics);
     private final Map<String, TrustMatrix> trust = new LinkedHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private final PriorRuns prior;
 
-    public ResultsWriter(Path dir) throws IOException {
+    /**
+     * Opens the folder's stream files. With {@code resume}, the files of the interrupted attempt
+     * are set aside and their finished runs become available to {@link #replay}.
+     */
+    public ResultsWriter(Path dir, boolean resume, int steps) throws IOException {
         this.dir = dir;
-        this.timeseries = new TimeseriesWriter(dir.resolve("timeseries.csv"), metrics);
+        Path oldSeries = dir.resolve(TIMESERIES + OLD);
+        Path oldTrust = dir.resolve(TRUST_RUNS + OLD);
+        if (resume && Files.exists(dir.resolve(TIMESERIES)) && Files.exists(dir.resolve(TRUST_RUNS))) {
+            Files.move(dir.resolve(TIMESERIES), oldSeries, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(dir.resolve(TRUST_RUNS), oldTrust, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        prior = resume && Files.exists(oldSeries) && Files.exists(oldTrust)
+                ? new PriorRuns(oldSeries, oldTrust, steps + 1) : null;
+        this.timeseries = new TimeseriesWriter(dir.resolve(TIMESERIES), metrics);
+        this.trustRuns = Csv.open(dir.resolve(TRUST_RUNS));
+        Csv.writeRow(trustRuns, List.of("variant", "replication", "seed", "from_kind", "to_kind", "mean_trust"));
+    }
+
+    /** Runs an interrupted attempt finished (empty unless resuming). */
+    public Set<RunKey> done() {
+        return prior == null ? Set.of() : prior.done();
     }
 
     @Override
     public void accept(RunKey key, double[][] values, ClusterModel finalModel) throws IOException {
+        double[][] written = new double[values.length][];
+        for (int s = 0; s < values.length; s++) {
+            written[s] = new double[values[s].length];
+            for (int m = 0; m < values[s].length; m++) {
+                written[s][m] = Num.asWritten(values[s][m]);
+            }
+        }
+        RunSeries series = new RunSeries(key, metrics, written);
+        timeseries.write(series);
+        summary.add(series);
+        double[][] means = TrustMatrix.runMeans(finalModel);
+        for (ActorKind from : ActorKind.values()) {
+            for (ActorKind to : ActorKind.values()) {
+                double v = means[from.ordinal()][to.ordinal()];
+                if (!Double.isNaN(v)) {
+                    Csv.writeRow(trustRuns, List.of(key.variant(), Integer.toString(key.replication()),
+                            Long.toString(key.seed()), from.key(), to.key(), Num.format(v)));
+                    matrix(key).add(from, to, Num.asWritten(v));
+                }
+            }
+        }
+        trustRuns.flush();
+    }
+
+    @Override
+    public void replay(RunKey key) throws IOException {
+        List<String> lines = prior.seriesLines(key);
+        double[][] values = new double[lines.size()][];
+        for (int s = 0; s < lines.size(); s++) {
+            List<String> f = Csv.parseLine(lines.get(s), 4 + metrics.size());
+            values[s] = new double[metrics.size()];
+            for (int m = 0; m < metrics.size(); m++) {
+                values[s][m] = Num.parse(f.get(4 + m));
+            }
+        }
         RunSeries series = new RunSeries(key, metrics, values);
         timeseries.write(series);
         summary.add(series);
-        trust.computeIfAbsent(key.variant(), v -> new TrustMatrix()).add(finalModel);
+        for (String line : prior.trustLines(key)) {
+            List<String> f = Csv.parseLine(line, 6);
+            trustRuns.write(line);
+            trustRuns.write('\n');
+            matrix(key).add(kind(f.get(3)), kind(f.get(4)), Num.parse(f.get(5)));
+        }
+        trustRuns.flush();
     }
+
+    @Override
+    public void fail(RunKey key, Throwable cause) {
+        failures.add("variant " + key.variant() + ", replication " + key.replication() + ", seed " + key.seed()
+                + ": " + cause);
+    }
+
+    /** What failed, one line per run. */
+    public List<String> failures() { return failures; }
 
     /** The summaries of the runs received so far. */
     public SummaryTable summary() { return summary; }
 
-    /** Writes everything that needs all runs. */
+    /** Writes everything that needs all runs, and removes the files set aside for resuming. */
     public void finish() throws IOException {
-        timeseries.close();
+        close();
         summary.writeSummary(dir.resolve("summary.csv"));
         summary.writeSummaryByStep(dir.resolve("summary_by_step.csv"));
         if (summary.variants().size() > 1) {
-            ComparisonTable.write(summary, dir.resolve("comparison.csv"));
+            org.clustersim.stats.ComparisonTable.write(summary, dir.resolve("comparison.csv"));
         }
         writeTrustMatrix(dir.resolve("trust_matrix.csv"));
-        writeCharts(dir.resolve("charts"));
+        ResultCharts.write(summary, dir.resolve("charts"));
+        Files.deleteIfExists(dir.resolve(TIMESERIES + OLD));
+        Files.deleteIfExists(dir.resolve(TRUST_RUNS + OLD));
     }
 
     private void writeTrustMatrix(Path file) throws IOException {
@@ -76,21 +151,20 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
         }
     }
 
-    private void writeCharts(Path charts) throws IOException {
-        Files.createDirectories(charts);
-        Charts.keyFigure(summary.bands(List.of("cooperation_rate", "cohesion")),
-                "Cooperation and cohesion over time (mean and 95% CI across replications)",
-                new Charts.Panel("cooperation_rate", true), new Charts.Panel("cohesion", true),
-                charts.resolve(KEY_FIGURE));
-        for (Metric m : Metrics.standard()) {
-            Charts.timeSeriesWithBands(summary.bands(List.of(m.name())), m.name() + ": " + m.definition(),
-                    m.share(), charts.resolve(m.name()));
-        }
+    private TrustMatrix matrix(RunKey key) {
+        return trust.computeIfAbsent(key.variant(), v -> new TrustMatrix());
     }
 
-    /** Seeds of the runs received so far are in timeseries.csv; this closes the stream on failure. */
+    private static ActorKind kind(String key) {
+        return ActorKind.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public void close() throws IOException {
         timeseries.close();
+        trustRuns.close();
+        if (prior != null) {
+            prior.close();
+        }
     }
 }

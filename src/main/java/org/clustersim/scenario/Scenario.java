@@ -26,6 +26,16 @@ public record Scenario(String name, String description, Path file, List<Path> so
         variants = List.copyOf(variants);
     }
 
+    /** The variant of that name. */
+    public Variant variant(String variantName) {
+        for (Variant v : variants) {
+            if (v.name().equals(variantName)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("no variant named " + variantName);
+    }
+
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
         return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants);

@@ -3,11 +3,14 @@ package org.clustersim.scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.scenario.yaml.Extends;
 import org.clustersim.scenario.yaml.Fields;
+import org.clustersim.scenario.yaml.Position;
 import org.clustersim.scenario.yaml.Problems;
 import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.scenario.yaml.YMap;
@@ -22,9 +25,10 @@ import org.clustersim.scenario.yaml.YScalar;
  */
 public final class ScenarioLoader {
     static final Set<String> KEYS = Set.of("name", "description", "steps", "seed", "replications",
-            "parameters", "policy", "actors", "relations", "events", "variants");
+            "parameters", "policy", "actors", "relations", "events", "variants", "sweep");
     /** Keys a variant may override: what a run is, not how many runs there are. */
     static final Set<String> VARIANT_KEYS = Set.of("parameters", "policy", "actors", "relations", "events");
+    static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
     public static final int DEFAULT_STEPS = 120;
     public static final int MAX_STEPS = 12_000;
     public static final int MAX_REPLICATIONS = 100_000;
@@ -33,8 +37,13 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) throws ScenarioException {
-        YMap root = Extends.resolve(file);
+        return load(file, List.of());
+    }
+
+    /** Loads a file with command-line overrides ({@code path.to.key=value}) merged over it. */
+    public static Scenario load(Path file, List<String> sets) throws ScenarioException {
         Problems problems = new Problems();
+        YMap root = Overrides.apply(Extends.resolve(file), sets, problems);
         Fields f = new Fields(root, problems, "the scenario");
         f.checkKeys(KEYS);
         String name = f.string("name", stem(file));
@@ -42,29 +51,45 @@ public final class ScenarioLoader {
         int steps = f.intValue("steps", DEFAULT_STEPS, 1, MAX_STEPS);
         long seed = f.longValue("seed", 1);
         int replications = f.intValue("replications", 1, 1, MAX_REPLICATIONS);
-        if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        if (name != null && !name.matches(NAME_PATTERN)) {
             problems.add(root.get("name").position(), "name '" + name
                     + "' must be letters, digits, '.', '_' or '-' (it names the results folder)");
         }
-        YMap base = root.without("variants");
+        YMap base = root.without("variants").without("sweep");
+        YMap sweep = f.map("sweep");
+        List<DesignPoint> points = sweep == null ? List.of(DesignPoint.NONE) : SweepBinder.bind(sweep, seed, problems);
         List<Variant> variants = new ArrayList<>();
-        YMap vmap = f.map("variants");
-        if (vmap == null) {
-            variants.add(new Variant(Scenario.BASELINE, bind(base, steps, problems)));
-        } else {
-            if (vmap.entries().isEmpty()) {
-                problems.add(vmap.position(), "'variants' is empty: list at least one variant or remove the key");
-            }
-            for (YMap.Entry e : vmap.entries()) {
-                YMap overrides = Nodes.asMap(e.value(), problems, "variant '" + e.key() + "'");
-                if (overrides != null) {
-                    new Fields(overrides, problems, "variant '" + e.key() + "'").checkKeys(VARIANT_KEYS);
-                    variants.add(new Variant(e.key(), bind(YMerge.merge(base, overrides), steps, problems)));
-                }
+        for (DesignPoint point : points) {
+            for (Map.Entry<String, YMap> arm : arms(f.map("variants"), problems).entrySet()) {
+                YMap tree = YMerge.merge(YMerge.merge(base, arm.getValue()), point.overrides());
+                variants.add(new Variant(arm.getKey() + point.label(), bind(tree, steps, problems)));
             }
         }
         problems.throwIfAny();
         return new Scenario(name, description, file, sources(file), steps, seed, replications, variants);
+    }
+
+    /** The named overrides of each variant; one empty arm, "baseline", without variants. */
+    private static Map<String, YMap> arms(YMap vmap, Problems problems) {
+        Map<String, YMap> arms = new LinkedHashMap<>();
+        if (vmap == null) {
+            arms.put(Scenario.BASELINE, new YMap(List.of(), Position.of("none")));
+            return arms;
+        }
+        if (vmap.entries().isEmpty()) {
+            problems.add(vmap.position(), "'variants' is empty: list at least one variant or remove the key");
+        }
+        for (YMap.Entry e : vmap.entries()) {
+            if (!e.key().matches(NAME_PATTERN)) {
+                problems.add(e.keyPosition(), "variant name '" + e.key() + "' must be letters, digits, '.', '_' or '-'");
+            }
+            YMap overrides = Nodes.asMap(e.value(), problems, "variant '" + e.key() + "'");
+            if (overrides != null) {
+                new Fields(overrides, problems, "variant '" + e.key() + "'").checkKeys(VARIANT_KEYS);
+                arms.put(e.key(), overrides);
+            }
+        }
+        return arms;
     }
 
     private static ModelConfig bind(YMap tree, int steps, Problems problems) {

@@ -17,17 +17,19 @@ import org.clustersim.output.RunSeries;
  * Collects run values per (variant, metric, step) as runs finish, and writes the across-replication
  * summaries {@code summary.csv} (final step) and {@code summary_by_step.csv} (every step).
  *
- * <p>Each cell keeps its raw values (a primitive list), because the comparison tests need whole
- * samples, not just moments; at 100 replications x 121 steps x 20 metrics this is about 2 MB of
- * doubles per variant. Variants are reported in the order first added, metrics in the order given
- * to the constructor. All runs of one variant must have the same number of rows; the "final step"
- * of a variant is its last row. Statistics are those of {@link Summary}.
+ * <p>Every step keeps only streaming moments ({@link Moments}), so memory does not grow with the
+ * number of runs; the final step also keeps its raw values, because the comparison tests need whole
+ * samples (8 bytes per run and metric). Variants are reported in the order first added, metrics in
+ * the order given to the constructor. All runs of one variant must have the same number of rows;
+ * the "final step" of a variant is its last row.
  */
 public final class SummaryTable {
 
     private final List<String> metrics;
-    /** variant -> cells[step][metric]; a LinkedHashMap keeps first-seen variant order. */
-    private final Map<String, DoubleList[][]> cells = new LinkedHashMap<>();
+    /** variant -> moments[step][metric]; a LinkedHashMap keeps first-seen variant order. */
+    private final Map<String, Moments[][]> cells = new LinkedHashMap<>();
+    /** variant -> final-step values[metric]. */
+    private final Map<String, DoubleList[]> finals = new LinkedHashMap<>();
 
     /** @param metrics the metrics to summarise, in output order */
     public SummaryTable(List<String> metrics) {
@@ -44,7 +46,7 @@ public final class SummaryTable {
             }
         }
         String variant = series.key().variant();
-        DoubleList[][] table = cells.computeIfAbsent(variant, v -> newCells(series.rows()));
+        Moments[][] table = cells.computeIfAbsent(variant, v -> newCells(series.rows()));
         if (table.length != series.rows()) {
             throw new IllegalArgumentException("variant " + variant + " has runs with " + table.length
                     + " rows; this one has " + series.rows());
@@ -54,16 +56,28 @@ public final class SummaryTable {
                 table[step][m].add(series.values()[step][column[m]]);
             }
         }
+        DoubleList[] last = finals.computeIfAbsent(variant, v -> newFinals());
+        for (int m = 0; m < column.length; m++) {
+            last[m].add(series.values()[table.length - 1][column[m]]);
+        }
     }
 
-    private DoubleList[][] newCells(int rows) {
-        DoubleList[][] table = new DoubleList[rows][metrics.size()];
-        for (DoubleList[] row : table) {
+    private Moments[][] newCells(int rows) {
+        Moments[][] table = new Moments[rows][metrics.size()];
+        for (Moments[] row : table) {
             for (int m = 0; m < row.length; m++) {
-                row[m] = new DoubleList();
+                row[m] = new Moments();
             }
         }
         return table;
+    }
+
+    private DoubleList[] newFinals() {
+        DoubleList[] row = new DoubleList[metrics.size()];
+        for (int m = 0; m < row.length; m++) {
+            row[m] = new DoubleList();
+        }
+        return row;
     }
 
     /** Variants in first-seen order. */
@@ -81,19 +95,15 @@ public final class SummaryTable {
         return table(variant).length;
     }
 
-    /** A copy of the values of {@code metric} at {@code step} across the runs of {@code variant}. */
-    public double[] values(String variant, String metric, int step) {
-        return table(variant)[step][metricIndex(metric)].toArray();
-    }
-
-    /** Values at the variant's last row. */
+    /** A copy of the values at the variant's last row, one per run in the order added. */
     public double[] finalValues(String variant, String metric) {
-        return values(variant, metric, rows(variant) - 1);
+        table(variant);
+        return finals.get(variant)[metricIndex(metric)].toArray();
     }
 
     /** Summary of {@code metric} at {@code step} across the runs of {@code variant}. */
     public Summary summary(String variant, String metric, int step) {
-        return Summary.of(values(variant, metric, step));
+        return table(variant)[step][metricIndex(metric)].summary();
     }
 
     /**
@@ -128,7 +138,7 @@ public final class SummaryTable {
             out.write("variant,metric,n,mean,sd,ci_low,ci_high\n");
             for (String variant : cells.keySet()) {
                 for (String metric : metrics) {
-                    writeLine(out, variant, metric, -1, Summary.of(finalValues(variant, metric)));
+                    writeLine(out, variant, metric, -1, summary(variant, metric, rows(variant) - 1));
                 }
             }
         }
@@ -165,8 +175,8 @@ public final class SummaryTable {
         Csv.writeRow(out, fields);
     }
 
-    private DoubleList[][] table(String variant) {
-        DoubleList[][] table = cells.get(variant);
+    private Moments[][] table(String variant) {
+        Moments[][] table = cells.get(variant);
         if (table == null) {
             throw new IllegalArgumentException("unknown variant " + variant);
         }
