@@ -3,7 +3,6 @@ package org.clustersim.metrics;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.graph.DefaultEdge;
 
@@ -12,10 +11,12 @@ import org.jgrapht.graph.DefaultEdge;
  * {@code 2E / (n (n - 1))}; average local clustering coefficient (Watts and Strogatz 1998;
  * vertices of degree below 2 count as 0, as in networkx's {@code average_clustering});
  * share of vertices in the largest connected component; and normalised betweenness
- * (Brandes 2001; Freeman 1977), computed only when asked because it costs O(nE).
+ * ({@link Brokerage}), computed only when asked because it costs O(nE).
  */
 public final class NetworkMeasures {
     private final Graph<Integer, DefaultEdge> graph;
+    private double clustering = Double.NaN;
+    private double largestComponentShare = Double.NaN;
 
     public NetworkMeasures(Graph<Integer, DefaultEdge> graph) {
         this.graph = graph;
@@ -28,25 +29,30 @@ public final class NetworkMeasures {
         return n < 2 ? 0 : 2.0 * graph.edgeSet().size() / ((double) n * (n - 1));
     }
 
+    /** Computed once per observation: cohesion reads it too. */
     public double clustering() {
-        return graph.vertexSet().isEmpty() ? 0
-                : new ClusteringCoefficient<>(graph).getAverageClusteringCoefficient();
+        if (Double.isNaN(clustering)) {
+            clustering = graph.vertexSet().isEmpty() ? 0
+                    : new ClusteringCoefficient<>(graph).getAverageClusteringCoefficient();
+        }
+        return clustering;
     }
 
+    /** Computed once per observation: cohesion reads it too. */
     public double largestComponentShare() {
-        int n = graph.vertexSet().size();
-        if (n == 0) {
-            return 0;
+        if (Double.isNaN(largestComponentShare)) {
+            int n = graph.vertexSet().size();
+            int largest = 0;
+            for (Set<Integer> c : new ConnectivityInspector<>(graph).connectedSets()) {
+                largest = Math.max(largest, c.size());
+            }
+            largestComponentShare = n == 0 ? 0 : (double) largest / n;
         }
-        int largest = 0;
-        for (Set<Integer> c : new ConnectivityInspector<>(graph).connectedSets()) {
-            largest = Math.max(largest, c.size());
-        }
-        return (double) largest / n;
+        return largestComponentShare;
     }
 
-    /** Normalised betweenness of each vertex, in [0, 1]. */
+    /** Normalised betweenness of each vertex, in [0, 1] ({@link Brokerage}). */
     public java.util.Map<Integer, Double> betweenness() {
-        return new BetweennessCentrality<>(graph, true).getScores();
+        return Brokerage.betweenness(graph);
     }
 }

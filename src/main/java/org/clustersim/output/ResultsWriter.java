@@ -14,6 +14,7 @@ import org.clustersim.metrics.Metrics;
 import org.clustersim.metrics.TrustMatrix;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
+import org.clustersim.stats.ComparisonTable;
 import org.clustersim.stats.SummaryTable;
 
 /**
@@ -126,7 +127,8 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
         summary.writeSummary(dir.resolve("summary.csv"));
         summary.writeSummaryByStep(dir.resolve("summary_by_step.csv"));
         if (summary.variants().size() > 1) {
-            org.clustersim.stats.ComparisonTable.write(summary, dir.resolve("comparison.csv"));
+            ComparisonTable.write(ComparisonTable.compute(summary, ResultsWriter::samePoint),
+                    dir.resolve("comparison.csv"));
         }
         writeTrustMatrix(dir.resolve("trust_matrix.csv"));
         ResultCharts.write(summary, dir.resolve("charts"));
@@ -149,6 +151,13 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Whether two variant labels share a design point (the bracketed suffix of a sweep). */
+    static boolean samePoint(String a, String b) {
+        int ia = a.indexOf('[');
+        int ib = b.indexOf('[');
+        return (ia < 0 ? "" : a.substring(ia)).equals(ib < 0 ? "" : b.substring(ib));
     }
 
     private TrustMatrix matrix(RunKey key) {

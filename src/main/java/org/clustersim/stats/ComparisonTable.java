@@ -32,6 +32,14 @@ public final class ComparisonTable {
 
     /** Computes all rows, ordered by pair then metric. */
     public static List<Row> compute(SummaryTable table) {
+        return compute(table, (a, b) -> true);
+    }
+
+    /**
+     * Computes the rows of the pairs {@code compared} accepts (a sweep compares variants only
+     * within one design point), ordered by pair then metric.
+     */
+    public static List<Row> compute(SummaryTable table, java.util.function.BiPredicate<String, String> compared) {
         List<String> variants = table.variants();
         List<String> metrics = table.metrics();
         List<Row> rows = new ArrayList<>();
@@ -39,6 +47,9 @@ public final class ComparisonTable {
             for (int j = i + 1; j < variants.size(); j++) {
                 String a = variants.get(i);
                 String b = variants.get(j);
+                if (!compared.test(a, b)) {
+                    continue;
+                }
                 Comparison[] results = new Comparison[metrics.size()];
                 double[] p = new double[metrics.size()];
                 for (int m = 0; m < results.length; m++) {
