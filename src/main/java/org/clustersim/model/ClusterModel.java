@@ -42,6 +42,8 @@ public class ClusterModel extends SimState {
 
     public ClusterModel(long seed, ModelConfig config) {
         super(seed);
+        // MersenneTwisterFast(long) keeps only the low 32 bits; seed it with all 64.
+        random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
         this.config = config;
         this.params = config.parameters();
     }

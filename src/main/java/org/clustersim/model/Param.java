@@ -52,6 +52,7 @@ public enum Param {
     AWARENESS_INTERVAL(6, 1, 120, true, "months", "months between awareness sessions"),
     LEAVE_APPROPRIATION(0.05, 0, 1, false, "appropriation", "voluntary members leave below this"),
     DECREE_TIES(4, 0, 50, true, "ties", "partners assigned to each member by decree"),
+    ASSIGNED_MEETINGS(1, 0, 1, true, "switch", "1: decreed members meet partners assigned from above; 0: they choose by trust"),
     // Alliances (rules.Alliances)
     ALLIANCE_THRESHOLD(0.6, 0, 1, false, "trust", "trust both ways needed to form an alliance (low = haste)"),
     ALLIANCE_RATE(0.05, 0, 1, false, "1/month", "chance per month that an eligible pair forms an alliance"),

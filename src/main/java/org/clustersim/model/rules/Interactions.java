@@ -47,7 +47,7 @@ public final class Interactions {
         if (members.size() < 2) {
             return null;
         }
-        boolean assigned = a.getMembership() == Membership.ENROLLED;
+        boolean assigned = a.getMembership() == Membership.ENROLLED && p.getInt(Param.ASSIGNED_MEETINGS) == 1;
         if (!assigned && m.random.nextDouble() >= p.get(Param.DISCOVERY_PROBABILITY)) {
             Actor chosen = trustedMember(m, a);
             if (chosen != null) {
