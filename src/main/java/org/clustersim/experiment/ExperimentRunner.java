@@ -42,6 +42,18 @@ public final class ExperimentRunner {
      */
     public static int run(Scenario s, List<RunKey> plan, Set<RunKey> done, RunOptions options, RunSink sink,
                           Progress progress) throws IOException {
+        return run(s, plan, done, options, sink, progress, Replication::run);
+    }
+
+    /** What computes one run; tests substitute a failing one. */
+    @FunctionalInterface
+    public interface RunFunction {
+        Replication apply(org.clustersim.model.ModelConfig config, long seed, int steps);
+    }
+
+    /** As {@link #run(Scenario, List, Set, RunOptions, RunSink, Progress)}, with the run computed by {@code f}. */
+    public static int run(Scenario s, List<RunKey> plan, Set<RunKey> done, RunOptions options, RunSink sink,
+                          Progress progress, RunFunction f) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "clustersim-run");
             t.setDaemon(true);
@@ -56,7 +68,7 @@ public final class ExperimentRunner {
                     RunKey key = plan.get(next++);
                     if (!done.contains(key)) {
                         Variant v = s.variant(key.variant());
-                        window.add(pool.submit(() -> Replication.run(v.config(), key.seed(), s.steps())));
+                        window.add(pool.submit(() -> f.apply(v.config(), key.seed(), s.steps())));
                     }
                 }
                 RunKey key = plan.get(i);

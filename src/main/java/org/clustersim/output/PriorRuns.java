@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The runs an interrupted attempt finished, read back from its {@code timeseries.csv} and
- * {@code trust_runs.csv}. A run counts as done only when all its rows are in both files (a kill
- * may cut the last run short). Rows are handed back in file order, which is plan order, so that
+ * {@code trust_runs.csv}. A run's trust rows are written before its time series, so a run counts
+ * as done when all its time-series rows are there (a kill may cut the last run short). Rows are handed back in file order, which is plan order, so that
  * a resumed folder is written exactly as an uninterrupted one. Memory holds only the index of
  * done runs, not their rows.
  */

@@ -69,9 +69,6 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
                 written[s][m] = Num.asWritten(values[s][m]);
             }
         }
-        RunSeries series = new RunSeries(key, metrics, written);
-        timeseries.write(series);
-        summary.add(series);
         double[][] means = TrustMatrix.runMeans(finalModel);
         for (ActorKind from : ActorKind.values()) {
             for (ActorKind to : ActorKind.values()) {
@@ -83,7 +80,11 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
                 }
             }
         }
+        // The trust rows reach disk first: a run counts as done once its time series is complete.
         trustRuns.flush();
+        RunSeries series = new RunSeries(key, metrics, written);
+        timeseries.write(series);
+        summary.add(series);
     }
 
     @Override
@@ -97,9 +98,6 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
                 values[s][m] = Num.parse(f.get(4 + m));
             }
         }
-        RunSeries series = new RunSeries(key, metrics, values);
-        timeseries.write(series);
-        summary.add(series);
         for (String line : prior.trustLines(key)) {
             List<String> f = Csv.parseLine(line, 6);
             trustRuns.write(line);
@@ -107,6 +105,9 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
             matrix(key).add(kind(f.get(3)), kind(f.get(4)), Num.parse(f.get(5)));
         }
         trustRuns.flush();
+        RunSeries series = new RunSeries(key, metrics, values);
+        timeseries.write(series);
+        summary.add(series);
     }
 
     @Override

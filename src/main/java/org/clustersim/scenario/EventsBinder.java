@@ -33,7 +33,7 @@ final class EventsBinder {
                 problems.add(item.position(), "an event needs 'month' and 'type'");
                 continue;
             }
-            int month = f.intValue("month", 1, 1, steps);
+            int month = f.intValue("month", 1, 1, ScenarioLoader.MAX_STEPS);
             EventType type = f.enumValue("type", EventType.class, null);
             YNode anode = item.get("actors");
             List<ActorSpec> named = new ArrayList<>();

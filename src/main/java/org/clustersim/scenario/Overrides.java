@@ -22,14 +22,19 @@ final class Overrides {
         for (String set : sets) {
             int eq = set.indexOf('=');
             Position at = new Position("--set " + set, 1, eq + 2);
-            if (eq <= 0 || set.substring(0, eq).isBlank() || set.substring(0, eq).contains("..")) {
+            if (eq <= 0 || set.substring(0, eq).isBlank() || set.substring(0, eq).contains("..")
+                    || set.startsWith(".") || set.substring(0, eq).endsWith(".")) {
                 problems.add(new Position("--set " + set, 1, 1), "expected --set path.to.key=value");
                 continue;
             }
-            String[] path = set.substring(0, eq).strip().split("\\.");
+            String[] path = set.substring(0, eq).split("\\.", -1);
             YNode node = new YScalar(set.substring(eq + 1).strip(), true, null, at);
+            int column = eq + 1;
             for (int i = path.length - 1; i >= 0; i--) {
-                node = new YMap(List.of(new YMap.Entry(path[i], at, node)), at);
+                column -= path[i].length();
+                Position key = new Position("--set " + set, 1, column);
+                node = new YMap(List.of(new YMap.Entry(path[i].strip(), key, node)), key);
+                column--;
             }
             result = YMerge.merge(result, (YMap) node);
         }

@@ -30,7 +30,7 @@ final class PolicyBinder {
         Fields f = new Fields(map, problems, "policy");
         f.checkKeys(KEYS);
         PolicyMode mode = f.enumValue("mode", PolicyMode.class, PolicyMode.NONE);
-        int start = f.intValue("start", 1, 1, Math.max(1, steps));
+        int start = f.intValue("start", 1, 1, ScenarioLoader.MAX_STEPS);
         String promoter = single(f, map, "promoter", actors, problems);
         String association = single(f, map, "association", actors, problems);
         if (mode == PolicyMode.PROPOSE && promoter == null && map.get("promoter") == null) {
