@@ -29,8 +29,9 @@ public class ClusterModel extends SimState {
     /** Observers (metrics, charts) run after everything else in a month. */
     public static final int ORDER_OBSERVERS = 10;
 
-    private final ModelConfig config;
+    private ModelConfig config;
     private Parameters params;
+    private PolicySpec policy;
     private final List<Actor> actors = new ArrayList<>();
     private final Map<Site, List<Actor>> bySite = new EnumMap<>(Site.class);
     private final List<Actor> members = new ArrayList<>();
@@ -46,6 +47,15 @@ public class ClusterModel extends SimState {
         random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
         this.config = config;
         this.params = config.parameters();
+        this.policy = config.policy();
+    }
+
+    /**
+     * Replaces the configuration the next {@link #start()} builds from (the GUI does this when
+     * a lever changed before a restart).
+     */
+    public void reconfigure(ModelConfig newConfig) {
+        this.config = newConfig;
     }
 
 
@@ -53,6 +63,7 @@ public class ClusterModel extends SimState {
     public void start() {
         super.start();
         params = config.parameters();
+        policy = config.policy();
         actors.clear();
         bySite.clear();
         members.clear();
@@ -60,9 +71,9 @@ public class ClusterModel extends SimState {
         log.clear();
         cluster = new ClusterState();
         new PopulationBuilder(this).build(config.actors(), config.relations());
-        PolicyAgent.install(this, config.policy());
+        PolicyAgent.install(this, policy);
         initialFirms = (int) actors.stream().filter(a -> a.getKind().isFirm() && a.isActive()).count();
-        schedule.scheduleRepeating(1.0, ORDER_POLICY, new PolicyAgent(config.policy(), config.events()), 1.0);
+        schedule.scheduleRepeating(1.0, ORDER_POLICY, new PolicyAgent(config.events()), 1.0);
         schedule.scheduleRepeating(1.0, ORDER_UPDATE, (Steppable) s -> MonthlyUpdate.apply(this), 1.0);
         schedule.scheduleRepeating(1.0, ORDER_STAGE, (Steppable) s -> StageRule.apply(this), 1.0);
     }
@@ -120,8 +131,7 @@ public class ClusterModel extends SimState {
 
     /** Whether the cluster project is under way, which raises the stakes of rivalry. */
     public boolean projectUnderway() {
-        PolicySpec p = config.policy();
-        return p.mode() != org.clustersim.model.policy.PolicyMode.NONE && month() >= p.start();
+        return policy.mode() != org.clustersim.model.policy.PolicyMode.NONE && month() >= policy.start();
     }
 
     /** Writes a line to the run's log (policy events, lever changes). */
@@ -138,6 +148,15 @@ public class ClusterModel extends SimState {
     }
 
     public ModelConfig config() { return config; }
+    /** The policy in force: the scenario's, unless a lever changed it during the run. */
+    public PolicySpec policy() { return policy; }
+
+    /** Changes the policy from the next month on (a lever), and logs it. */
+    public void setPolicy(PolicySpec newPolicy) {
+        log("policy changed: mode " + newPolicy.mode().name().toLowerCase() + ", charter "
+                + newPolicy.charter().name().toLowerCase());
+        policy = newPolicy;
+    }
     /** The parameters in use: a copy of the scenario's, which the GUI's levers change between steps. */
     public Parameters params() { return params; }
     public ClusterState cluster() { return cluster; }

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class ClusterState {
     boolean formed;
+    boolean decreed;
     int formedMonth = -1;
     boolean charterInForce;
     Stage stage = Stage.SPONTANEOUS;
@@ -22,6 +23,9 @@ public final class ClusterState {
     final List<Alliance> alliances = new ArrayList<>();
 
     public boolean isFormed() { return formed; }
+    /** Whether the ministry has already decreed the cluster (impose mode). */
+    public boolean isDecreed() { return decreed; }
+    public void markDecreed() { decreed = true; }
     public int formedMonth() { return formedMonth; }
     public boolean isCharterInForce() { return charterInForce; }
     public Stage stage() { return stage; }

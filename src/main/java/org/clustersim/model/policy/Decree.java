@@ -21,6 +21,7 @@ final class Decree {
 
     static void apply(ClusterModel m, PolicySpec policy) {
         Parameters p = m.params();
+        m.cluster().markDecreed();
         List<Actor> enrolled = new ArrayList<>();
         for (Actor a : m.actors()) {
             if (Targets.isTarget(a, policy)) {
@@ -37,6 +38,8 @@ final class Decree {
                 m.connect(a, b, stranger, stranger);
             }
         }
-        AssociationFormation.form(m, policy, "decree");
+        if (!m.cluster().isFormed()) {
+            AssociationFormation.form(m, policy, "decree");
+        }
     }
 }

@@ -8,16 +8,15 @@ import sim.engine.Steppable;
 
 /**
  * The first phase of each month: counters reset, scheduled events fire, local officials turn
- * over, and the ministry's policy acts — a decree at the start month when it imposes; awareness
+ * over, and the ministry's policy acts — a decree at the start month (or at once, if a lever
+ * switches to impose later) when it imposes; awareness
  * sessions, individual joining and the critical-mass test when it proposes — then the charter
  * rule. The model schedules it at {@link ClusterModel#ORDER_POLICY}.
  */
 public final class PolicyAgent implements Steppable {
-    private final PolicySpec policy;
     private final List<EventSpec> events;
 
-    public PolicyAgent(PolicySpec policy, List<EventSpec> events) {
-        this.policy = policy;
+    public PolicyAgent(List<EventSpec> events) {
         this.events = events;
     }
 
@@ -34,6 +33,7 @@ public final class PolicyAgent implements Steppable {
     @Override
     public void step(SimState state) {
         ClusterModel m = (ClusterModel) state;
+        PolicySpec policy = m.policy();
         m.beginMonth();
         int month = m.month();
         for (EventSpec e : events) {
@@ -45,7 +45,7 @@ public final class PolicyAgent implements Steppable {
         if (month >= policy.start()) {
             switch (policy.mode()) {
                 case IMPOSE -> {
-                    if (month == policy.start()) {
+                    if (!m.cluster().isDecreed()) {
                         Decree.apply(m, policy);
                     }
                 }

@@ -87,7 +87,7 @@ public final class Demography {
                 m.connect(a, t, APPRENTICE_TIE_TRUST, APPRENTICE_TIE_TRUST);
             }
         }
-        if (m.cluster().isFormed() && m.config().policy().mode() == PolicyMode.IMPOSE) {
+        if (m.cluster().isFormed() && m.policy().mode() == PolicyMode.IMPOSE) {
             m.setMembership(a, Membership.ENROLLED);
         }
     }
