@@ -42,6 +42,8 @@ public final class Metrics {
             new Metric("know_how", false, "total know-how of active firms per initial firm", Metrics::knowHow),
             new Metric("coordinator_brokerage", true, "mean normalised betweenness of the coordinators",
                     Metrics::coordinatorBrokerage),
+            new Metric("coordinator_top_broker", true, "1 when a coordinator has the highest betweenness, else 0",
+                    Metrics::coordinatorTopBroker),
             new Metric("alliances_broken", false, "alliances broken by a defection so far",
                     o -> o.model().cluster().alliancesBroken()));
 
@@ -104,17 +106,32 @@ public final class Metrics {
     private static double coordinatorBrokerage(Observation o) {
         double sum = 0;
         int n = 0;
-        Map<Integer, Double> scores = null;
         for (Actor a : o.model().actors()) {
             if (a.isActive() && a.isCoordinator()) {
-                if (scores == null) {
-                    scores = o.network().betweenness();
-                }
-                sum += scores.get(a.getId());
+                sum += o.network().betweenness().get(a.getId());
                 n++;
             }
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    private static double coordinatorTopBroker(Observation o) {
+        Map<Integer, Double> scores = o.network().betweenness();
+        double best = 0;
+        boolean coordinatorBest = false;
+        for (Actor a : o.model().actors()) {
+            Double s = scores.get(a.getId());
+            if (s == null) {
+                continue;
+            }
+            if (s > best) {
+                best = s;
+                coordinatorBest = a.isCoordinator();
+            } else if (s == best && a.isCoordinator()) {
+                coordinatorBest = true;
+            }
+        }
+        return best > 0 && coordinatorBest ? 1 : 0;
     }
 
     private static double nanToZero(double v) {

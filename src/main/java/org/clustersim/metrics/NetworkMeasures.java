@@ -17,6 +17,7 @@ public final class NetworkMeasures {
     private final Graph<Integer, DefaultEdge> graph;
     private double clustering = Double.NaN;
     private double largestComponentShare = Double.NaN;
+    private java.util.Map<Integer, Double> betweenness;
 
     public NetworkMeasures(Graph<Integer, DefaultEdge> graph) {
         this.graph = graph;
@@ -53,6 +54,9 @@ public final class NetworkMeasures {
 
     /** Normalised betweenness of each vertex, in [0, 1] ({@link Brokerage}). */
     public java.util.Map<Integer, Double> betweenness() {
-        return Brokerage.betweenness(graph);
+        if (betweenness == null) {
+            betweenness = Brokerage.betweenness(graph);
+        }
+        return betweenness;
     }
 }

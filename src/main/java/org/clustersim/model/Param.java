@@ -22,7 +22,7 @@ public enum Param {
     COOP_APPROPRIATION_WEIGHT(1.5, 0, 20, false, "logit/appropriation", "weight of own appropriation of the project"),
     COOP_RIVALRY_WEIGHT(2.5, 0, 20, false, "logit/rivalry", "weight of rivalry with a same-market peer"),
     PROJECT_STAKES(2, 1, 10, false, "multiplier", "rivalry multiplier once the cluster project is under way"),
-    CHARTER_EFFECT(2, 0, 20, false, "logit", "propensity added among members under a charter of good conduct"),
+    CHARTER_EFFECT(3.5, 0, 20, false, "logit", "propensity added among members under a charter of good conduct"),
     // Trust (rules.TrustUpdate)
     TRUST_GAIN(0.06, 0, 1, false, "1/encounter", "share of the gap to the ceiling gained after cooperation"),
     TRUST_LOSS(0.25, 0, 1, false, "1/encounter", "share of trust lost after a defection"),

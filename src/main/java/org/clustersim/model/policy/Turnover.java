@@ -6,12 +6,14 @@ import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
 import org.clustersim.model.Ties;
+import org.clustersim.model.rules.TrustUpdate;
 
 /**
  * Turnover of local officials: every {@code turnover_period} months the local authority's
- * official (the wali) is replaced. Relations are personal, so trust both ways between the
- * authority and everyone it knows starts again at {@code stranger_trust}, scars included
- * (the paper: "the walis' turnover makes relations fragile"; promised premises are forgotten).
+ * official (the wali) is replaced. Relations are personal: the newcomer trusts everyone it
+ * inherits at {@code stranger_trust}; and the predecessor's promises are not kept (the paper:
+ * walis promised premises, and "their turnover makes relations fragile"), which the others
+ * experience as a defection by the authority ({@link TrustUpdate}, scar included).
  */
 final class Turnover {
     private Turnover() {
@@ -37,9 +39,7 @@ final class Turnover {
             t.setCeiling(k, 1);
             t.setTrust(k, fresh);
             Ties back = m.actor(t.partner(k)).ties();
-            int kb = back.indexOf(authority.getId());
-            back.setCeiling(kb, 1);
-            back.setTrust(kb, fresh);
+            TrustUpdate.observe(m.params(), back, back.indexOf(authority.getId()), false, 1);
         }
         m.log("new official at " + authority.getName());
     }

@@ -7,8 +7,8 @@ import org.clustersim.model.Parameters;
 import org.clustersim.model.Ties;
 
 /**
- * A coordinator's brokerage (Burt 1992; Gould and Fernandez 1989): each month it brings
- * together pairs of its contacts, who then meet. Two contacts who did not know each other start
+ * A coordinator's brokerage (Burt 1992; Gould and Fernandez 1989): each month it hosts meetings
+ * that bring together pairs of its contacts: the host meets each of them, then they meet. Two contacts who did not know each other start
  * with trust carried through the coordinator, discounted as in subjective logic (Jøsang 1999):
  * {@code T_jk = trust_transfer * T_jc * T_ck}. This is how UNIDO's horizontal coordination and
  * the CCI's "space for exchange" appear in the model.
@@ -38,6 +38,8 @@ public final class Introductions {
                 double tkc = k.ties().trustIn(c.getId());
                 m.connect(j, k, transfer * tjc * t.trust(kk), transfer * tkc * t.trust(kj));
             }
+            Encounter.meet(m, c, j, null);
+            Encounter.meet(m, c, k, null);
             Encounter.meet(m, j, k, null);
         }
     }
