@@ -14,6 +14,7 @@ import org.clustersim.output.Num;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
 import org.clustersim.output.RunKey;
+import org.clustersim.report.Figures;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.stats.SummaryTable;
 
@@ -54,6 +55,7 @@ final class RunSession {
             String status = failed == 0 ? "complete" : "partial";
             JsonWriter.write(dir.resolve("manifest.json"),
                     Manifest.build(scenario, plan, sets, threads, seconds, status, results.failures()));
+            Figures.drawAll(dir.dir());
             if (failed > 0) {
                 reportFailures(results.failures(), dir.dir());
                 return Main.FAILURE;

@@ -62,6 +62,9 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
 
     @Override
     public void accept(RunKey key, double[][] values, ClusterModel finalModel) throws IOException {
+        if (key.replication() == 1) {
+            GraphmlWriter.write(finalModel, dir.resolve(GraphmlWriter.fileName(key.variant())));
+        }
         double[][] written = new double[values.length][];
         for (int s = 0; s < values.length; s++) {
             written[s] = new double[values[s].length];
@@ -132,7 +135,6 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
                     dir.resolve("comparison.csv"));
         }
         writeTrustMatrix(dir.resolve("trust_matrix.csv"));
-        ResultCharts.write(summary, dir.resolve("charts"));
         Files.deleteIfExists(dir.resolve(TIMESERIES + OLD));
         Files.deleteIfExists(dir.resolve(TRUST_RUNS + OLD));
     }

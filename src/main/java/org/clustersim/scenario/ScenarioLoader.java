@@ -10,7 +10,6 @@ import java.util.Set;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.scenario.yaml.Extends;
 import org.clustersim.scenario.yaml.Fields;
-import org.clustersim.scenario.yaml.Position;
 import org.clustersim.scenario.yaml.Problems;
 import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.scenario.yaml.YMap;
@@ -61,7 +60,8 @@ public final class ScenarioLoader {
         List<Variant> variants = new ArrayList<>();
         for (DesignPoint point : points) {
             for (Map.Entry<String, YMap> arm : arms(f.map("variants"), problems).entrySet()) {
-                YMap tree = YMerge.merge(YMerge.merge(base, arm.getValue()), point.overrides());
+                YMap tree = arm.getValue() == null ? base : YMerge.merge(base, arm.getValue());
+                tree = point.values().isEmpty() ? tree : YMerge.merge(tree, point.overrides());
                 variants.add(new Variant(arm.getKey() + point.label(), bind(tree, steps, problems)));
             }
         }
@@ -73,7 +73,7 @@ public final class ScenarioLoader {
     private static Map<String, YMap> arms(YMap vmap, Problems problems) {
         Map<String, YMap> arms = new LinkedHashMap<>();
         if (vmap == null) {
-            arms.put(Scenario.BASELINE, new YMap(List.of(), Position.of("none")));
+            arms.put(Scenario.BASELINE, null);
             return arms;
         }
         if (vmap.entries().isEmpty()) {

@@ -27,7 +27,7 @@ final class Awareness {
         double attendance = p.get(Param.ATTENDANCE);
         double gain = p.get(Param.AWARENESS_GAIN);
         for (Actor a : m.actors()) {
-            if (Targets.isTarget(a, policy) && m.random.nextDouble() < attendance) {
+            if (a != promoter && Targets.isTarget(a, policy) && m.random.nextDouble() < attendance) {
                 a.setInformed(true);
                 Encounter.meet(m, a, promoter, null);
                 a.setAppropriation(a.getAppropriation() + gain * (1 - a.getAppropriation()));

@@ -1,0 +1,148 @@
+package org.clustersim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clustersim.output.Csv;
+import org.clustersim.output.Num;
+import org.clustersim.output.Palette;
+import org.clustersim.report.Figures.Figure;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.ScatterRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
+
+/**
+ * Final-month distributions of one metric, a box per variant over its replications: JFreeChart's
+ * {@link BoxAndWhiskerRenderer} draws the quartile box, the median line and whiskers to the most
+ * extreme values within 1.5 IQR ({@link BoxAndWhiskerCalculator}); every replication's value is drawn
+ * on top as a dot and the mean as a black diamond, so outliers stay visible at their value (the
+ * renderer's own outlier and mean marks scale with the box width and are turned off). The CSV
+ * holds every drawn number: {@code variant,metric,what,replication,value} with what one of point,
+ * mean, median, q1, q3, whisker_low, whisker_high.
+ */
+public final class BoxPlots {
+
+    static final String SECTION = "Final values by variant";
+    private static final String[] STATISTICS = {"mean", "median", "q1", "q3", "whisker_low", "whisker_high"};
+
+    private BoxPlots() {
+    }
+
+    /** Draws {@code charts/final-<metric>.*}; variants keep the order and colours of the other charts. */
+    public static Figure draw(Timeseries ts, String metric, String definition, Path charts) throws IOException {
+        int m = ts.metricIndex(metric);
+        DefaultBoxAndWhiskerCategoryDataset boxes = new DefaultBoxAndWhiskerCategoryDataset();
+        DefaultMultiValueCategoryDataset points = new DefaultMultiValueCategoryDataset();
+        String name = "final-" + metric;
+        try (BufferedWriter out = Csv.open(charts.resolve(name + ".csv"))) {
+            out.write("variant,metric,what,replication,value\n");
+            for (String v : ts.variants()) {
+                List<Double> values = new ArrayList<>();
+                for (Timeseries.Run run : ts.runs(v)) {
+                    double x = run.values()[run.values().length - 1][m];
+                    if (!Double.isNaN(x)) {
+                        values.add(x);
+                        Csv.writeRow(out, List.of(v, metric, "point", Integer.toString(run.replication()), Num.format(x)));
+                    }
+                }
+                BoxAndWhiskerItem s = BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(values);
+                Number[] stats = {s.getMean(), s.getMedian(), s.getQ1(), s.getQ3(), s.getMinRegularValue(),
+                    s.getMaxRegularValue()};
+                for (int i = 0; i < stats.length; i++) {
+                    Csv.writeRow(out, List.of(v, metric, STATISTICS[i], "", format(stats[i])));
+                }
+                // No outliers and far-out bounds at the whiskers: the dots show every value instead.
+                boxes.add(new BoxAndWhiskerItem(s.getMean(), s.getMedian(), s.getQ1(), s.getQ3(),
+                        s.getMinRegularValue(), s.getMaxRegularValue(), s.getMinRegularValue(),
+                        s.getMaxRegularValue(), List.of()), metric, v);
+                points.add(values, "replication", v);
+                points.add(s.getMean() == null ? List.of() : List.of(s.getMean()), "mean", v);
+            }
+        }
+        ChartFiles.write(chart(boxes, points, metric), charts.resolve(name));
+        return new Figure(name, metric + " in the final month",
+                "Values of " + metric + " (" + definition + ") in the final month, one dot per replication; black"
+                        + " diamond: mean; box: first to third quartile with the median; whiskers: the most extreme"
+                        + " values within 1.5 interquartile ranges of the box.", SECTION);
+    }
+
+    private static JFreeChart chart(DefaultBoxAndWhiskerCategoryDataset boxes, DefaultMultiValueCategoryDataset points,
+                                    String metric) {
+        BoxAndWhiskerRenderer boxRenderer = new BoxAndWhiskerRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return translucent(Palette.variantColor(column), 90);
+            }
+        };
+        boxRenderer.setMaximumBarWidth(0.2);
+        boxRenderer.setMeanVisible(false);
+        boxRenderer.setUseOutlinePaintForWhiskers(true);
+        boxRenderer.setDefaultOutlinePaint(Color.DARK_GRAY);
+        boxRenderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
+        boxRenderer.setArtifactPaint(Color.BLACK);
+        ScatterRenderer dots = new ScatterRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return row == 0 ? translucent(Palette.variantColor(column), 140) : Color.BLACK;
+            }
+        };
+        dots.setUseSeriesOffset(false);
+        dots.setDrawOutlines(false);
+        dots.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        dots.setSeriesShape(1, diamond(7));
+        CategoryAxis x = new CategoryAxis("variant");
+        x.setTickLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        x.setLabelFont(ChartFiles.LABEL);
+        NumberAxis y = new NumberAxis(metric);
+        y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeStickyZero(false);
+        y.setLabelFont(ChartFiles.LABEL);
+        CategoryPlot plot = new CategoryPlot(boxes, x, y, boxRenderer);
+        plot.setDataset(1, points);
+        plot.setRenderer(1, dots);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        JFreeChart chart = new JFreeChart("Final month: " + metric + " across replications", ChartFiles.TITLE, plot, false);
+        chart.addSubtitle(new TextTitle("dots: replications; diamond: mean; box: quartiles and median;"
+                + " whiskers: 1.5 IQR", ChartFiles.SUBTITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static Path2D diamond(double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
+    }
+
+    private static Color translucent(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
+    private static String format(Number n) {
+        return n == null ? "NA" : Num.format(n.doubleValue());
+    }
+}

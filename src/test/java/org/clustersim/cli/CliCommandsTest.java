@@ -1,0 +1,77 @@
+package org.clustersim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks the {@code validate} and {@code list} commands and the exit codes of the launcher:
+ * 0 for valid input, 2 for bad input or usage, with the problems on stderr.
+ */
+class CliCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateAllShippedScenarios() {
+        CliHarness.Result r = CliHarness.run("validate", "scenarios/dinanderie.yaml", "scenarios/mecanique.yaml",
+                "scenarios/impose-vs-propose.yaml", "scenarios/sweep-trust-policy.yaml");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("scenarios/impose-vs-propose.yaml: ok (2 variant(s), 30 replication(s), 120 months)"),
+                r.out());
+    }
+
+    @Test
+    void validateTheMechanicalScenarios() {
+        CliHarness.Result r = CliHarness.run("validate", "scenarios/mecanique.yaml", "scenarios/impose-vs-propose.yaml");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("scenarios/mecanique.yaml: ok (1 variant(s), 1 replication(s), 120 months)" + System.lineSeparator()
+                + "scenarios/impose-vs-propose.yaml: ok (2 variant(s), 30 replication(s), 120 months)"
+                + System.lineSeparator(), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void validateReportsEveryBadFileAndExits2() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nactors: []\n");
+        CliHarness.Result r = CliHarness.run("validate", bad.toString(), "scenarios/mecanique.yaml");
+        assertEquals(2, r.code());
+        assertEquals(bad + ":1:1: missing required key 'description' in the scenario" + System.lineSeparator()
+                + bad + ":2:9: a scenario needs a non-empty 'actors' list" + System.lineSeparator(), r.err());
+        assertTrue(r.out().contains("scenarios/mecanique.yaml: ok"), "the good file is still checked");
+    }
+
+    @Test
+    void listTheScenariosFolder() {
+        CliHarness.Result r = CliHarness.run("list", "--dir", "scenarios");
+        assertEquals(0, r.code(), r.err());
+        String[] all = r.out().split("\\R");
+        String[] lines = java.util.Arrays.stream(all).filter(l -> !l.startsWith("patterns/")).toArray(String[]::new);
+        assertEquals(4, lines.length, r.out());
+        assertEquals(10, all.length - lines.length, "the pattern experiments are listed too: " + r.out());
+        assertTrue(lines[0].startsWith("dinanderie.yaml") && lines[0].contains("Copper-craft cluster"), lines[0]);
+        assertTrue(lines[1].startsWith("impose-vs-propose.yaml") && lines[1].contains("Impose versus propose"), lines[1]);
+        assertTrue(lines[2].startsWith("mecanique.yaml") && lines[2].contains("Mechanical cluster of Ain Smara"), lines[2]);
+        assertTrue(lines[3].startsWith("sweep-trust-policy.yaml"), lines[3]);
+        assertFalse(r.out().contains("(invalid"), r.out());
+    }
+
+    @Test
+    void listAMissingFolderIsBadInput() {
+        CliHarness.Result r = CliHarness.run("list", "--dir", dir.resolve("nowhere").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no scenarios folder"), r.err());
+    }
+
+    @Test
+    void unknownCommandOrOptionIsAUsageError() {
+        assertEquals(2, CliHarness.run("frobnicate").code());
+        assertEquals(2, CliHarness.run("run", "scenarios/mecanique.yaml", "--no-such-option").code());
+    }
+}

@@ -1,0 +1,99 @@
+package org.clustersim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.clustersim.model.ActorKind;
+import org.clustersim.model.ActorSpec;
+import org.clustersim.model.ModelConfig;
+import org.clustersim.model.Param;
+import org.clustersim.model.policy.CharterRule;
+import org.clustersim.model.policy.EventType;
+import org.clustersim.model.policy.PolicyMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks that every scenario shipped in {@code scenarios/} loads and validates, and that what
+ * they load is what the files say: the mechanical cluster's population, policy and events, and
+ * the impose-vs-propose experiment's two variants with the expected policy modes over the
+ * inherited mechanical scenario.
+ */
+class ScenarioFilesTest {
+
+    static Stream<Path> shippedScenarios() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
+            files = s.filter(ScenarioLoader::isScenarioFile).sorted().toList();
+        }
+        assertEquals(4, files.size(), files.toString());
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedScenarios")
+    void everyShippedScenarioLoads(Path file) throws Exception {
+        Scenario s = ScenarioLoader.load(file);
+        assertFalse(s.description().isBlank());
+        assertFalse(s.variants().isEmpty());
+        assertTrue(s.steps() >= 1 && s.replications() >= 1);
+        for (Variant v : s.variants()) {
+            assertFalse(v.config().actors().isEmpty(), v.name());
+        }
+    }
+
+    @Test
+    void mecaniqueLoadsAsWritten() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios", "mecanique.yaml"));
+        assertEquals("mecanique", s.name());
+        assertEquals(120, s.steps());
+        assertEquals(20110101L, s.seed());
+        assertEquals(1, s.replications());
+        assertEquals(List.of(Scenario.BASELINE), s.variants().stream().map(Variant::name).toList());
+        ModelConfig c = s.variants().get(0).config();
+        int smes = c.actors().stream().filter(a -> a.kind() == ActorKind.SME).mapToInt(ActorSpec::count).sum();
+        assertEquals(40, smes);
+        assertEquals(PolicyMode.PROPOSE, c.policy().mode());
+        assertEquals(25, c.policy().start());
+        assertEquals("MIM", c.policy().promoter());
+        assertEquals(List.of("CCI"), c.policy().coordinators());
+        assertEquals(List.of(ActorKind.SME, ActorKind.STATE_FIRM), c.policy().targets());
+        assertEquals(CharterRule.CONSENSUS, c.policy().charter());
+        assertEquals(4, c.events().size());
+        assertTrue(c.events().stream().allMatch(e -> e.type() == EventType.JOINT_VENTURE));
+        assertEquals(List.of("ETRAG", "AGCO"), c.events().get(0).actors());
+        assertEquals(36, c.parameters().get(Param.TURNOVER_PERIOD), 0.0);
+        assertEquals(Param.TRUST_GAIN.defaultValue(), c.parameters().get(Param.TRUST_GAIN), 0.0);
+    }
+
+    @Test
+    void experimentHasProposeAndImposeVariants() throws Exception {
+        Path file = Path.of("scenarios", "impose-vs-propose.yaml");
+        Scenario s = ScenarioLoader.load(file);
+        assertEquals("impose-vs-propose", s.name());
+        assertEquals(30, s.replications());
+        assertEquals(20180101L, s.seed());
+        assertEquals(120, s.steps(), "inherited from mecanique.yaml");
+        assertEquals(List.of(file, Path.of("scenarios", "mecanique.yaml")), s.sources());
+        assertEquals(List.of("propose", "impose"), s.variants().stream().map(Variant::name).toList());
+        assertEquals(PolicyMode.PROPOSE, s.variants().get(0).config().policy().mode());
+        assertEquals(PolicyMode.IMPOSE, s.variants().get(1).config().policy().mode());
+        for (Variant v : s.variants()) {
+            // only the mode is overridden: the rest of the policy and the population are inherited
+            assertEquals(25, v.config().policy().start(), v.name());
+            assertEquals("MIM", v.config().policy().promoter(), v.name());
+            assertEquals("CLUSTER", v.config().policy().association(), v.name());
+            assertEquals(CharterRule.CONSENSUS, v.config().policy().charter(), v.name());
+            assertEquals(4, v.config().events().size(), v.name());
+        }
+        assertEquals(s.variants().get(0).config().actors(), s.variants().get(1).config().actors());
+        assertEquals(s.variants().get(0).config().relations(), s.variants().get(1).config().relations());
+    }
+}
