@@ -31,7 +31,7 @@ public record Difference(String metric, String a, String b, int step, boolean bG
 
     @Override
     public String describe() {
-        String what = volatility ? "volatility of " + metric + " from month " + step : metric
+        String what = volatility ? "relative volatility of " + metric + " from month " + step : metric
                 + (step < 0 ? " at the end" : " at month " + step);
         return what + ": " + (bGreater ? b + " > " + a : b + " < " + a);
     }

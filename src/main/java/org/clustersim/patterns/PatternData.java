@@ -26,16 +26,22 @@ public final class PatternData {
         return runs(variant).stream().mapToDouble(v -> v[step < 0 ? v.length - 1 : step][m]).toArray();
     }
 
-    /** Each run's standard deviation over time of {@code metric}, from {@code fromStep} to the end. */
+    /**
+     * Each run's volatility of {@code metric} from {@code fromStep} to the end: the mean absolute
+     * change from one month to the next relative to the mean level, so that jumps count and a
+     * level that is merely lower does not look calmer.
+     */
     public double[] volatility(String variant, String metric, int fromStep) {
         int m = column(metric);
         return runs(variant).stream().mapToDouble(v -> {
-            org.apache.commons.math3.stat.descriptive.SummaryStatistics s =
-                    new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+            double change = 0;
+            double level = 0;
             for (int step = fromStep; step < v.length; step++) {
-                s.addValue(v[step][m]);
+                level += v[step][m];
+                change += step > fromStep ? Math.abs(v[step][m] - v[step - 1][m]) : 0;
             }
-            return s.getStandardDeviation();
+            int months = v.length - fromStep;
+            return level == 0 ? 0 : (change / Math.max(1, months - 1)) / (level / months);
         }).toArray();
     }
 

@@ -1,0 +1,99 @@
+package org.clustersim.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clustersim.output.AtomicOutputDir;
+import org.clustersim.output.Csv;
+import org.clustersim.output.Num;
+import org.clustersim.output.OutputExistsException;
+import org.clustersim.patterns.CheckResult;
+import org.clustersim.patterns.Pattern;
+import org.clustersim.patterns.PatternCatalog;
+import org.clustersim.patterns.PatternRunner;
+import org.clustersim.scenario.yaml.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code clustersim patterns}: runs the stylized facts P1-P8 (scenarios/patterns/), prints each
+ * check's statistic, 95% CI, p-value, A12 and PASS or FAIL, and writes {@code patterns.csv} and
+ * one chart per pattern. Exit code 0 when every check passes, 1 otherwise.
+ */
+@Command(name = "patterns", description = "Run the stylized facts P1-P8 and report PASS or FAIL for each check.")
+final class PatternsCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/patterns)")
+    Path out = Path.of("results", "patterns");
+
+    @Option(names = "--replications", description = "replications per variant (default: each file's)")
+    Integer replications;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--force", description = "replace an existing results folder")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        Path scenarios = Path.of(System.getProperty("clustersim.home", ".")).resolve("scenarios");
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        AtomicOutputDir dir;
+        try {
+            dir = AtomicOutputDir.open(out, force);
+        } catch (OutputExistsException e) {
+            System.err.println("clustersim patterns: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        Files.createDirectories(dir.resolve("charts"));
+        List<CheckResult> all = new ArrayList<>();
+        System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", "", "check", "estimate", "95% CI", "p", "A12", "");
+        for (Pattern p : PatternCatalog.all()) {
+            PatternRunner.Outcome o;
+            try {
+                o = PatternRunner.run(p, scenarios, replications, n);
+            } catch (ScenarioException e) {
+                System.err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            PatternRunner.chart(o, dir.resolve("charts").resolve(chartName(p)));
+            for (CheckResult r : o.results()) {
+                System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", r.pattern(), r.check(), Num.format(r.estimate()),
+                        "[" + Num.format(r.ciLow()) + ", " + Num.format(r.ciHigh()) + "]", Num.format(r.p()),
+                        Num.format(r.a12()), r.pass() ? "PASS" : "FAIL");
+                all.add(r);
+            }
+        }
+        write(all, dir.resolve("patterns.csv"));
+        try {
+            dir.commit();
+        } catch (OutputExistsException e) {
+            System.err.println("clustersim patterns: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        long failed = all.stream().filter(r -> !r.pass()).count();
+        System.out.printf("%d of %d checks pass; wrote %s%n", all.size() - failed, all.size(), dir.target());
+        return failed == 0 ? Main.OK : Main.FAILURE;
+    }
+
+    private static String chartName(Pattern p) {
+        String f = Path.of(p.file()).getFileName().toString();
+        return f.substring(0, f.lastIndexOf('.'));
+    }
+
+    private static void write(List<CheckResult> results, Path file) throws IOException {
+        try (BufferedWriter w = Csv.open(file)) {
+            Csv.writeRow(w, List.of("pattern", "check", "statistic", "estimate", "ci_low", "ci_high", "p_value", "a12",
+                    "verdict"));
+            for (CheckResult r : results) {
+                Csv.writeRow(w, List.of(r.pattern(), r.check(), r.statistic(), Num.format(r.estimate()),
+                        Num.format(r.ciLow()), Num.format(r.ciHigh()), Num.format(r.p()), Num.format(r.a12()),
+                        r.pass() ? "PASS" : "FAIL"));
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.clustersim.patterns;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.clustersim.experiment.ExperimentRunner;
+import org.clustersim.experiment.Progress;
+import org.clustersim.experiment.RunOptions;
+import org.clustersim.experiment.RunSink;
+import org.clustersim.metrics.Metrics;
+import org.clustersim.metrics.TrustMatrix;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.output.Charts;
+import org.clustersim.output.RunKey;
+import org.clustersim.output.RunSeries;
+import org.clustersim.scenario.Scenario;
+import org.clustersim.scenario.ScenarioLoader;
+import org.clustersim.scenario.yaml.ScenarioException;
+import org.clustersim.stats.SummaryTable;
+
+/**
+ * Runs a pattern's experiment (its file, or fewer replications for the tests), evaluates its
+ * checks, and draws the chart of its first check's metric over time, with 95% bands.
+ */
+public final class PatternRunner {
+    private PatternRunner() {
+    }
+
+    /** The outcome of one pattern: its checks' results and the runs' summaries. */
+    public record Outcome(Pattern pattern, Scenario scenario, List<CheckResult> results, SummaryTable summary) {
+        public boolean pass() {
+            return results.stream().allMatch(CheckResult::pass);
+        }
+    }
+
+    /**
+     * @param scenarios    the scenarios folder
+     * @param replications replications per variant, or null for the file's
+     */
+    public static Outcome run(Pattern p, Path scenarios, Integer replications, int threads)
+            throws IOException, ScenarioException {
+        Scenario s = ScenarioLoader.load(scenarios.resolve(p.file()));
+        if (replications != null) {
+            s = s.withRunSettings(s.steps(), s.seed(), replications);
+        }
+        PatternData data = new PatternData();
+        SummaryTable summary = new SummaryTable(Metrics.names());
+        RunSink sink = new RunSink() {
+            @Override
+            public void accept(RunKey key, double[][] values, ClusterModel finalModel) {
+                data.add(key.variant(), values, TrustMatrix.runMeans(finalModel));
+                summary.add(new RunSeries(key, Metrics.names(), values));
+            }
+
+            @Override
+            public void replay(RunKey key) {
+                throw new IllegalStateException("patterns never resume");
+            }
+
+            @Override
+            public void fail(RunKey key, Throwable cause) {
+                throw new IllegalStateException("pattern run failed: " + key, cause);
+            }
+        };
+        ExperimentRunner.run(s, ExperimentRunner.plan(s), Set.of(), new RunOptions(threads, true), sink,
+                Progress.silent());
+        List<CheckResult> results = new ArrayList<>();
+        for (Check c : p.checks()) {
+            results.add(c.evaluate(p.id(), data));
+        }
+        return new Outcome(p, s, results, summary);
+    }
+
+    /** The chart of the metric the pattern's first check is about, all variants, over time. */
+    public static void chart(Outcome o, Path base) throws IOException {
+        String metric = metricOf(o.pattern().checks().get(0));
+        boolean share = Metrics.standard().stream().filter(m -> m.name().equals(metric)).findFirst()
+                .map(m -> m.share()).orElse(false);
+        Charts.timeSeriesWithBands(o.summary().bands(List.of(metric)),
+                o.pattern().id() + " " + o.pattern().title() + ": " + metric, share, base);
+    }
+
+    private static String metricOf(Check c) {
+        if (c instanceof Difference d) {
+            return d.metric();
+        } else if (c instanceof RelativeDrop r) {
+            return r.x();
+        } else if (c instanceof Change ch) {
+            return ch.metric();
+        } else if (c instanceof Majority m) {
+            return m.metric();
+        }
+        return "mean_trust";
+    }
+}
