@@ -35,6 +35,9 @@ public final class PatternCatalog {
                         Difference.greater("cohesion", "propose", "impose"),
                         Difference.greater("strong_tie_density", "propose", "impose"),
                         Difference.greaterAt("tie_density", "impose", "propose", 36))),
+                new Pattern("P1", "propose beats impose, any one mechanism off", "patterns/p1-mechanisms.yaml",
+                        robustness("[assigned_meetings=0;decree_ties=0]", "[control=0;crowding_out=0]",
+                                "[critical_mass=0]", "[awareness_gain=0]")),
                 new Pattern("P2", "local buzz, global pipelines", "patterns/p2-pipelines.yaml", List.of(
                         Difference.greater("innovation", "pipelines", "cut"),
                         new RelativeDrop("innovation", "cohesion", "pipelines", "cut"))),
@@ -71,6 +74,21 @@ public final class PatternCatalog {
                                 CRAFTS_CHAMBER, ARTISANS_ASSOCIATION, INTERNATIONAL_AGENCY),
                                 pairs(ARTISAN, ARTISAN, ARTISAN, VOCATIONAL_TRAINING, ARTISAN, LOCAL_AUTHORITY,
                                         ARTISAN, UNIVERSITY)))));
+    }
+
+    /**
+     * P1's appropriation, cooperation and cohesion differences at each design point of the
+     * mechanisms experiment (trust is left out: it differs only through partner choice, see
+     * docs/validation.md).
+     */
+    private static List<Check> robustness(String... points) {
+        List<Check> checks = new ArrayList<>();
+        for (String point : points) {
+            for (String metric : List.of("appropriation", "cooperation_rate", "cohesion")) {
+                checks.add(Difference.greater(metric, "propose" + point, "impose" + point));
+            }
+        }
+        return checks;
     }
 
     /** Both directions of each consecutive pair of kinds. */
