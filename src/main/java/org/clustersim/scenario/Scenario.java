@@ -2,6 +2,8 @@ package org.clustersim.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.clustersim.model.Param;
 
 /**
  * A loaded, validated scenario or experiment: immutable. A plain scenario has one variant,
@@ -16,14 +18,20 @@ import java.util.List;
  * @param seed         master seed
  * @param replications runs per variant
  * @param variants     the arms, in file order
+ * @param uncertain    parameters marked uncertain, with their ranges (for sensitivity analysis)
  */
 public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
-                       int replications, List<Variant> variants) {
+                       int replications, List<Variant> variants, Map<Param, Range> uncertain) {
     public static final String BASELINE = "baseline";
 
     public Scenario {
         sources = List.copyOf(sources);
         variants = List.copyOf(variants);
+        uncertain = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uncertain));
+    }
+
+    /** A range of values of an uncertain parameter. */
+    public record Range(double min, double max) {
     }
 
     /** The variant of that name. */
@@ -38,6 +46,11 @@ public record Scenario(String name, String description, Path file, List<Path> so
 
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
-        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants);
+        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain);
+    }
+
+    /** A copy with other variants (a design point of a sensitivity analysis). */
+    public Scenario withVariants(List<Variant> newVariants) {
+        return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clustersim.model.ModelConfig;
+import org.clustersim.model.Param;
 import org.clustersim.scenario.yaml.Extends;
 import org.clustersim.scenario.yaml.Fields;
 import org.clustersim.scenario.yaml.Problems;
@@ -24,7 +25,7 @@ import org.clustersim.scenario.yaml.YScalar;
  */
 public final class ScenarioLoader {
     static final Set<String> KEYS = Set.of("name", "description", "steps", "seed", "replications",
-            "parameters", "policy", "actors", "relations", "events", "variants", "sweep");
+            "parameters", "policy", "actors", "relations", "events", "variants", "sweep", "uncertain");
     /** Keys a variant may override: what a run is, not how many runs there are. */
     static final Set<String> VARIANT_KEYS = Set.of("parameters", "policy", "actors", "relations", "events");
     static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -54,7 +55,8 @@ public final class ScenarioLoader {
             problems.add(root.get("name").position(), "name '" + name
                     + "' must be letters, digits, '.', '_' or '-' (it names the results folder)");
         }
-        YMap base = root.without("variants").without("sweep");
+        YMap base = root.without("variants").without("sweep").without("uncertain");
+        Map<Param, Scenario.Range> uncertain = UncertainBinder.bind(f.map("uncertain"), problems);
         YMap sweep = f.map("sweep");
         List<DesignPoint> points = sweep == null ? List.of(DesignPoint.NONE) : SweepBinder.bind(sweep, seed, problems);
         List<Variant> variants = new ArrayList<>();
@@ -66,7 +68,7 @@ public final class ScenarioLoader {
             }
         }
         problems.throwIfAny();
-        return new Scenario(name, description, file, sources(file), steps, seed, replications, variants);
+        return new Scenario(name, description, file, sources(file), steps, seed, replications, variants, uncertain);
     }
 
     /** The named overrides of each variant; one empty arm, "baseline", without variants. */

@@ -20,11 +20,9 @@ public final class Introductions {
     public static void host(ClusterModel m, Actor c) {
         Parameters p = m.params();
         Ties t = c.ties();
-        if (t.size() < 2) {
-            return;
-        }
         int n = p.getInt(Param.INTRODUCTIONS_PER_MONTH);
-        for (int e = 0; e < n; e++) {
+        // A meeting may end in a lapsed tie, so the host's contacts are counted again each time.
+        for (int e = 0; e < n && t.size() >= 2; e++) {
             int kj = m.random.nextInt(t.size());
             int kk = m.random.nextInt(t.size());
             Actor j = m.actor(t.partner(kj));

@@ -1,0 +1,115 @@
+package org.clustersim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clustersim.experiment.Progress;
+import org.clustersim.output.AtomicOutputDir;
+import org.clustersim.output.Num;
+import org.clustersim.output.OutputExistsException;
+import org.clustersim.scenario.Scenario;
+import org.clustersim.scenario.ScenarioLoader;
+import org.clustersim.scenario.yaml.ScenarioException;
+import org.clustersim.sensitivity.MorrisAnalysis;
+import org.clustersim.sensitivity.MorrisOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code clustersim sensitivity FILE --method morris}: screens the parameters the file marks as
+ * {@code uncertain} with Morris elementary effects and reports, for each metric, mu* and sigma.
+ */
+@Command(name = "sensitivity", description = "Morris screening of the parameters a file marks as uncertain.")
+final class SensitivityCommand implements Callable<Integer> {
+    private static final List<String> HEADLINE = List.of("appropriation", "cooperation_rate", "cohesion");
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment with an 'uncertain:' block")
+    Path file;
+
+    @Option(names = "--method", description = "morris (the only method available)")
+    String method = "morris";
+
+    @Option(names = "--trajectories", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
+    int trajectories = 10;
+
+    @Option(names = "--levels", description = "grid levels (default: ${DEFAULT-VALUE})")
+    int levels = 4;
+
+    @Option(names = "--replications", description = "replications per variant at each point (default: ${DEFAULT-VALUE})")
+    int replications = 5;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>-morris)")
+    Path out;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--force", description = "replace an existing results folder")
+    boolean force;
+
+    @Option(names = "--quiet", description = "no progress on stderr")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!method.equals("morris")) {
+            System.err.println("clustersim sensitivity: unknown method '" + method + "'; available: morris");
+            return Main.BAD_INPUT;
+        }
+        if (trajectories < 2 || levels < 2 || replications < 1) {
+            System.err.println("clustersim sensitivity: needs --trajectories >= 2, --levels >= 2, --replications >= 1");
+            return Main.BAD_INPUT;
+        }
+        Scenario s;
+        try {
+            s = ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (s.uncertain().isEmpty()) {
+            System.err.println(file + ": no 'uncertain:' block: mark the parameters to screen, e.g.\n"
+                    + "uncertain:\n  trust_gain: {min: 0.03, max: 0.09}");
+            return Main.BAD_INPUT;
+        }
+        s = s.withRunSettings(s.steps(), s.seed(), replications);
+        AtomicOutputDir dir;
+        try {
+            dir = AtomicOutputDir.open(out != null ? out : Path.of("results", s.name() + "-morris"), force);
+        } catch (OutputExistsException e) {
+            System.err.println("clustersim sensitivity: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (!quiet) {
+            System.err.printf("clustersim: Morris screening of %d parameters, %d trajectories, %d runs%n",
+                    s.uncertain().size(), trajectories,
+                    trajectories * (s.uncertain().size() + 1) * s.variants().size() * replications);
+        }
+        List<MorrisAnalysis.Row> rows = MorrisAnalysis.run(s, trajectories, levels, n,
+                quiet ? Progress.silent() : Progress.to(System.err));
+        MorrisOutput.write(rows, dir.dir());
+        try {
+            dir.commit();
+        } catch (OutputExistsException e) {
+            System.err.println("clustersim sensitivity: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        report(rows, s, dir.target());
+        return Main.OK;
+    }
+
+    private static void report(List<MorrisAnalysis.Row> rows, Scenario s, Path target) {
+        String output = s.variants().size() > 1 ? "difference" : s.variants().get(0).name();
+        System.out.println("wrote " + target);
+        for (String metric : HEADLINE) {
+            System.out.printf("largest mu* for %s (%s):%n", metric, output);
+            for (MorrisAnalysis.Row r : MorrisOutput.top(rows, output, metric, 3)) {
+                System.out.printf("  %-28s mu* %-10s mu %-10s sigma %s%n", r.parameter().key(),
+                        Num.format(r.stats().muStar()), Num.format(r.stats().mu()), Num.format(r.stats().sigma()));
+            }
+        }
+    }
+}
