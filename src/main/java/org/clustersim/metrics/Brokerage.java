@@ -32,50 +32,62 @@ public final class Brokerage {
             List<Integer> nb = Graphs.neighborListOf(g, vertices.get(i));
             adj[i] = nb.stream().mapToInt(index::get).toArray();
         }
-        double[] score = accumulate(adj);
-        double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
+        double[] score = normalised(adj);
         Map<Integer, Double> out = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            // Each pair was counted from both ends: halve, then apply 2/((n-1)(n-2)).
-            out.put(vertices.get(i), score[i] * scale);
+            out.put(vertices.get(i), score[i]);
         }
         return out;
     }
 
-    /** Raw dependency sums over all sources (each unordered pair counted twice). */
+    /** Normalised betweenness of each vertex of an adjacency-array graph. */
+    public static double[] normalised(int[][] adj) {
+        int n = adj.length;
+        double[] score = accumulate(adj);
+        // Each pair was counted from both ends: halve, then apply 2/((n-1)(n-2)).
+        double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
+        for (int i = 0; i < n; i++) {
+            score[i] *= scale;
+        }
+        return score;
+    }
+
+    /**
+     * Raw dependency sums over all sources (each unordered pair counted twice). Isolated sources
+     * add nothing and are skipped; only the vertices a search reached are reset after it.
+     */
     static double[] accumulate(int[][] adj) {
         int n = adj.length;
         double[] score = new double[n];
         int[] stack = new int[n];
-        int[] queue = new int[n];
         int[] dist = new int[n];
         double[] sigma = new double[n];
         double[] delta = new double[n];
+        java.util.Arrays.fill(dist, -1);
         for (int s = 0; s < n; s++) {
-            java.util.Arrays.fill(dist, -1);
-            java.util.Arrays.fill(sigma, 0);
-            java.util.Arrays.fill(delta, 0);
+            if (adj[s].length == 0) {
+                continue;
+            }
             dist[s] = 0;
             sigma[s] = 1;
             int head = 0;
-            int tail = 0;
             int top = 0;
-            queue[tail++] = s;
-            while (head < tail) {
-                int v = queue[head++];
-                stack[top++] = v;
+            stack[top++] = s;
+            // The stack doubles as the BFS queue: vertices are appended in order of distance.
+            while (head < top) {
+                int v = stack[head++];
                 for (int w : adj[v]) {
                     if (dist[w] < 0) {
                         dist[w] = dist[v] + 1;
-                        queue[tail++] = w;
+                        stack[top++] = w;
                     }
                     if (dist[w] == dist[v] + 1) {
                         sigma[w] += sigma[v];
                     }
                 }
             }
-            while (top > 0) {
-                int w = stack[--top];
+            for (int i = top - 1; i >= 0; i--) {
+                int w = stack[i];
                 for (int v : adj[w]) {
                     if (dist[v] == dist[w] - 1) {
                         delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
@@ -84,6 +96,12 @@ public final class Brokerage {
                 if (w != s) {
                     score[w] += delta[w];
                 }
+            }
+            for (int i = 0; i < top; i++) {
+                int w = stack[i];
+                dist[w] = -1;
+                sigma[w] = 0;
+                delta[w] = 0;
             }
         }
         return score;

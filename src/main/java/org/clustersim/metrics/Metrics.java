@@ -108,7 +108,7 @@ public final class Metrics {
         int n = 0;
         for (Actor a : o.model().actors()) {
             if (a.isActive() && a.isCoordinator()) {
-                sum += o.network().betweenness().get(a.getId());
+                sum += o.network().betweenness(a.getId());
                 n++;
             }
         }
@@ -116,14 +116,13 @@ public final class Metrics {
     }
 
     private static double coordinatorTopBroker(Observation o) {
-        Map<Integer, Double> scores = o.network().betweenness();
         double best = 0;
         boolean coordinatorBest = false;
         for (Actor a : o.model().actors()) {
-            Double s = scores.get(a.getId());
-            if (s == null) {
+            if (!a.isActive()) {
                 continue;
             }
+            double s = o.network().betweenness(a.getId());
             if (s > best) {
                 best = s;
                 coordinatorBest = a.isCoordinator();

@@ -1,62 +1,123 @@
 package org.clustersim.metrics;
 
-import java.util.Set;
+import java.util.Arrays;
+import org.clustersim.model.Actor;
+import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Ties;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.ClusteringCoefficient;
+import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultEdge;
 
 /**
- * Measures of the strong-tie graph, computed with JGraphT: density
+ * Measures of the undirected strong-tie graph among active actors (i and j joined when
+ * {@code min(T_ij, T_ji) >= strong_tie}, a reciprocated tie, Granovetter 1973), on primitive
+ * adjacency arrays because the metrics observe them every month: density
  * {@code 2E / (n (n - 1))}; average local clustering coefficient (Watts and Strogatz 1998;
- * vertices of degree below 2 count as 0, as in networkx's {@code average_clustering});
- * share of vertices in the largest connected component; and normalised betweenness
- * ({@link Brokerage}), computed only when asked because it costs O(nE).
+ * vertices of degree below 2 count as 0, as in networkx's {@code average_clustering}); share of
+ * vertices in the largest connected component; and normalised betweenness ({@link Brokerage}).
+ * Each is computed once, when first asked. The tests check every measure against JGraphT on
+ * the same graph ({@link StrongTieGraph}).
  */
 public final class NetworkMeasures {
-    private final Graph<Integer, DefaultEdge> graph;
+    private final int[] ids;
+    private final int[][] adj;
+    private final int[] vertexOf;
     private double clustering = Double.NaN;
     private double largestComponentShare = Double.NaN;
-    private java.util.Map<Integer, Double> betweenness;
+    private double[] betweenness;
 
-    public NetworkMeasures(Graph<Integer, DefaultEdge> graph) {
-        this.graph = graph;
+    private NetworkMeasures(int[] ids, int[][] adj, int maxId) {
+        this.ids = ids;
+        this.adj = adj;
+        this.vertexOf = new int[maxId + 1];
+        Arrays.fill(vertexOf, -1);
+        for (int v = 0; v < ids.length; v++) {
+            vertexOf[ids[v]] = v;
+        }
     }
 
-    public Graph<Integer, DefaultEdge> graph() { return graph; }
+    /** The strong-tie graph of the model as it is now. O(n + E). */
+    public static NetworkMeasures of(ClusterModel m, double threshold) {
+        int n = m.actors().size();
+        int[] vertex = new int[n];
+        int[] ids = new int[n];
+        int count = 0;
+        for (Actor a : m.actors()) {
+            vertex[a.getId()] = a.isActive() ? count : -1;
+            if (a.isActive()) {
+                ids[count++] = a.getId();
+            }
+        }
+        int[][] lists = new int[count][];
+        for (int v = 0; v < count; v++) {
+            Actor a = m.actor(ids[v]);
+            Ties t = a.ties();
+            int[] buf = new int[t.size()];
+            int d = 0;
+            for (int k = 0; k < t.size(); k++) {
+                Actor b = m.actor(t.partner(k));
+                if (b.isActive() && t.trust(k) >= threshold && b.ties().trustIn(a.getId()) >= threshold) {
+                    buf[d++] = vertex[b.getId()];
+                }
+            }
+            lists[v] = d == buf.length ? buf : Arrays.copyOf(buf, d);
+        }
+        return new NetworkMeasures(Arrays.copyOf(ids, count), lists, Math.max(0, n - 1));
+    }
+
+    /** The measures of any graph whose vertices are actor ids (tests, other tools). */
+    public NetworkMeasures(Graph<Integer, DefaultEdge> g) {
+        this(g.vertexSet().stream().mapToInt(Integer::intValue).toArray(), g);
+    }
+
+    private NetworkMeasures(int[] ids, Graph<Integer, DefaultEdge> g) {
+        this(ids, adjacency(ids, g), Arrays.stream(ids).max().orElse(0));
+    }
 
     public double density() {
-        int n = graph.vertexSet().size();
-        return n < 2 ? 0 : 2.0 * graph.edgeSet().size() / ((double) n * (n - 1));
+        int n = ids.length;
+        long twiceE = 0;
+        for (int[] a : adj) {
+            twiceE += a.length;
+        }
+        return n < 2 ? 0 : twiceE / ((double) n * (n - 1));
     }
 
-    /** Computed once per observation: cohesion reads it too. */
     public double clustering() {
         if (Double.isNaN(clustering)) {
-            clustering = graph.vertexSet().isEmpty() ? 0
-                    : new ClusteringCoefficient<>(graph).getAverageClusteringCoefficient();
+            clustering = ids.length == 0 ? 0 : Clustering.average(adj);
         }
         return clustering;
     }
 
-    /** Computed once per observation: cohesion reads it too. */
     public double largestComponentShare() {
         if (Double.isNaN(largestComponentShare)) {
-            int n = graph.vertexSet().size();
-            int largest = 0;
-            for (Set<Integer> c : new ConnectivityInspector<>(graph).connectedSets()) {
-                largest = Math.max(largest, c.size());
-            }
-            largestComponentShare = n == 0 ? 0 : (double) largest / n;
+            largestComponentShare = ids.length == 0 ? 0 : (double) Clustering.largestComponent(adj) / ids.length;
         }
         return largestComponentShare;
     }
 
-    /** Normalised betweenness of each vertex, in [0, 1] ({@link Brokerage}). */
-    public java.util.Map<Integer, Double> betweenness() {
+    /** Normalised betweenness of an active actor (0 for an actor not in the graph). */
+    public double betweenness(int actorId) {
         if (betweenness == null) {
-            betweenness = Brokerage.betweenness(graph);
+            betweenness = Brokerage.normalised(adj);
         }
-        return betweenness;
+        int v = actorId < vertexOf.length ? vertexOf[actorId] : -1;
+        return v < 0 ? 0 : betweenness[v];
+    }
+
+    /** Number of vertices (active actors). */
+    public int vertices() { return ids.length; }
+
+    private static int[][] adjacency(int[] ids, Graph<Integer, DefaultEdge> g) {
+        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int v = 0; v < ids.length; v++) {
+            index.put(ids[v], v);
+        }
+        int[][] adj = new int[ids.length][];
+        for (int v = 0; v < ids.length; v++) {
+            adj[v] = Graphs.neighborListOf(g, ids[v]).stream().mapToInt(index::get).toArray();
+        }
+        return adj;
     }
 }

@@ -23,7 +23,7 @@ public final class Observation {
 
     public Observation(ClusterModel model) {
         this.model = model;
-        this.network = new NetworkMeasures(StrongTieGraph.build(model, model.params().get(Param.STRONG_TIE)));
+        this.network = NetworkMeasures.of(model, model.params().get(Param.STRONG_TIE));
         sumTies();
     }
 

@@ -16,6 +16,17 @@ public enum Site {
     ALGIERS(-320.0, 40.0),
     ABROAD(-900.0, 1200.0);
 
+    /** Distances between sites, computed once: partner choice reads them in its hot loop. */
+    private static final double[][] DISTANCE = new double[values().length][values().length];
+
+    static {
+        for (Site a : values()) {
+            for (Site b : values()) {
+                DISTANCE[a.ordinal()][b.ordinal()] = Math.hypot(a.x - b.x, a.y - b.y);
+            }
+        }
+    }
+
     private final double x;
     private final double y;
 
@@ -30,7 +41,7 @@ public enum Site {
 
     /** Straight-line distance in kilometres. */
     public double distanceTo(Site other) {
-        return Math.hypot(x - other.x, y - other.y);
+        return DISTANCE[ordinal()][other.ordinal()];
     }
 
     /** The spelling used in YAML files, e.g. {@code ain_smara}. */

@@ -7,15 +7,21 @@ import java.util.Arrays;
  * primitive arrays (partner id, trust, ceiling). Only acquaintances are stored, so memory grows
  * with the number of ties, not with the square of the population. The ceiling is the highest
  * trust the partner can regain: each betrayal lowers it for good (a lasting scar). Order of
- * entries is insertion order, which the seeded run makes deterministic.
+ * entries is insertion order, which the seeded run makes deterministic. Lookups scan small tables
+ * and use an open-addressing index (linear probing) once a table holds {@value #INDEXED_FROM}
+ * ties or more, so that hubs with hundreds of ties cost O(1) per lookup.
  */
 public final class Ties {
     private static final int INITIAL_CAPACITY = 8;
+    static final int INDEXED_FROM = 16;
 
     private int size;
     private int[] partner = new int[INITIAL_CAPACITY];
     private double[] trust = new double[INITIAL_CAPACITY];
     private double[] ceiling = new double[INITIAL_CAPACITY];
+    /** partner id + 1 at a slot, 0 when empty; null until needed or after a removal. */
+    private int[] slotKey;
+    private int[] slotIndex;
 
     public int size() { return size; }
 
@@ -25,14 +31,49 @@ public final class Ties {
 
     public double ceiling(int index) { return ceiling[index]; }
 
-    /** Index of the tie to {@code id}, or -1 when unknown. Linear: degrees stay small. */
+    /** Index of the tie to {@code id}, or -1 when unknown. */
     public int indexOf(int id) {
-        for (int k = 0; k < size; k++) {
-            if (partner[k] == id) {
-                return k;
+        if (size < INDEXED_FROM) {
+            for (int k = 0; k < size; k++) {
+                if (partner[k] == id) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        if (slotKey == null) {
+            rebuildIndex();
+        }
+        int mask = slotKey.length - 1;
+        for (int s = mix(id) & mask; slotKey[s] != 0; s = (s + 1) & mask) {
+            if (slotKey[s] == id + 1) {
+                return slotIndex[s];
             }
         }
         return -1;
+    }
+
+    private void rebuildIndex() {
+        int cap = Integer.highestOneBit(Math.max(INDEXED_FROM, partner.length) * 4);
+        slotKey = new int[cap];
+        slotIndex = new int[cap];
+        for (int k = 0; k < size; k++) {
+            insert(partner[k], k);
+        }
+    }
+
+    private void insert(int id, int index) {
+        int mask = slotKey.length - 1;
+        int s = mix(id) & mask;
+        while (slotKey[s] != 0) {
+            s = (s + 1) & mask;
+        }
+        slotKey[s] = id + 1;
+        slotIndex[s] = index;
+    }
+
+    private static int mix(int id) {
+        return id * 0x9E3779B1;
     }
 
     /** Trust in {@code id}, or -1 when this actor does not know it. */
@@ -52,6 +93,13 @@ public final class Ties {
         partner[size] = id;
         trust[size] = clamp(initialTrust);
         ceiling[size] = 1.0;
+        if (slotKey != null) {
+            if (size * 2 >= slotKey.length) {
+                slotKey = null;
+            } else {
+                insert(id, size);
+            }
+        }
         return size++;
     }
 
@@ -68,6 +116,7 @@ public final class Ties {
 
     /** Forgets the tie at {@code index}; the last entry takes its place. */
     public void removeAt(int index) {
+        slotKey = null;
         size--;
         partner[index] = partner[size];
         trust[index] = trust[size];
