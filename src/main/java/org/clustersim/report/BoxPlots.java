@@ -57,7 +57,7 @@ public final class BoxPlots {
             for (String v : ts.variants()) {
                 List<Double> values = new ArrayList<>();
                 for (Timeseries.Run run : ts.runs(v)) {
-                    double x = run.values()[run.values().length - 1][m];
+                    double x = run.finals()[m];
                     if (!Double.isNaN(x)) {
                         values.add(x);
                         Csv.writeRow(out, List.of(v, metric, "point", Integer.toString(run.replication()), Num.format(x)));

@@ -47,9 +47,11 @@ public final class Figures {
         Path charts = Files.createDirectories(dir.resolve("charts"));
         List<Figure> figures = new ArrayList<>(TimeSeriesCharts.draw(dir.resolve("summary_by_step.csv"), charts));
         Timeseries ts = Timeseries.read(dir.resolve("timeseries.csv"));
+        List<java.util.concurrent.Callable<Figure>> boxes = new ArrayList<>();
         for (String metric : ts.metrics()) {
-            figures.add(BoxPlots.draw(ts, metric, definition(metric), charts));
+            boxes.add(() -> BoxPlots.draw(ts, metric, definition(metric), charts));
         }
+        figures.addAll(Parallel.run(boxes));
         if (ts.metrics().contains("stage")) {
             for (String variant : ts.variants()) {
                 figures.add(StageChart.draw(ts, variant, GraphmlWriter.safe(variant), charts));

@@ -41,20 +41,15 @@ public final class StageChart {
      * Runs shorter than a step do not count at that step; a step no run reaches has all shares 0.
      */
     public static double[][] shares(Timeseries ts, String variant) {
-        int column = ts.metricIndex("stage");
-        List<Timeseries.Run> runs = ts.runs(variant);
-        int steps = runs.stream().mapToInt(r -> r.values().length).max().orElse(0);
-        double[][] shares = new double[steps][Stage.values().length];
-        for (int s = 0; s < steps; s++) {
+        List<int[]> counts = ts.stageCounts(variant);
+        double[][] shares = new double[counts.size()][Stage.values().length];
+        for (int s = 0; s < counts.size(); s++) {
             int n = 0;
-            for (Timeseries.Run run : runs) {
-                if (s < run.values().length && !Double.isNaN(run.values()[s][column])) {
-                    shares[s][(int) run.values()[s][column]]++;
-                    n++;
-                }
+            for (int c : counts.get(s)) {
+                n += c;
             }
             for (int c = 0; c < shares[s].length && n > 0; c++) {
-                shares[s][c] /= n;
+                shares[s][c] = (double) counts.get(s)[c] / n;
             }
         }
         return shares;

@@ -47,14 +47,18 @@ public final class TimeSeriesCharts {
                             + " strong-tie component share, the clustering coefficient and mean trust. Lines are means"
                             + " across replications, bands their 95% confidence intervals.", SECTION));
         }
+        List<java.util.concurrent.Callable<Figure>> tasks = new ArrayList<>();
         for (String name : metrics) {
-            Metric m = Metrics.standard().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
-            String definition = m == null ? name : name + ": " + m.definition();
-            Charts.timeSeriesWithBands(bands(points, List.of(name)), definition, m != null && m.share(),
-                    charts.resolve(name));
-            figures.add(new Figure(name, name + " over time", (m == null ? name : m.definition())
-                    + ". Mean across replications with its 95% confidence band, per variant.", SECTION));
+            tasks.add(() -> {
+                Metric m = Metrics.standard().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+                String definition = m == null ? name : name + ": " + m.definition();
+                Charts.timeSeriesWithBands(bands(points, List.of(name)), definition, m != null && m.share(),
+                        charts.resolve(name));
+                return new Figure(name, name + " over time", (m == null ? name : m.definition())
+                        + ". Mean across replications with its 95% confidence band, per variant.", SECTION);
+            });
         }
+        figures.addAll(Parallel.run(tasks));
         return figures;
     }
 

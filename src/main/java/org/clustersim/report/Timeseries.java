@@ -1,60 +1,79 @@
 package org.clustersim.report;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clustersim.model.Stage;
+import org.clustersim.output.Csv;
 
 /**
- * {@code timeseries.csv} read back: the runs of each variant (first-seen order), each with its
- * replication number and its metric values by step. Rows of a run may come in any order; a run's
- * final value is the value at its highest step.
+ * What the charts need from {@code timeseries.csv}, read in one streaming pass so that memory
+ * does not grow with the number of rows: each run's values at its last step (box plots), and,
+ * per variant and step, how many runs were in each cluster stage (stage chart). Variants and
+ * runs keep first-seen order.
  */
 public final class Timeseries {
 
-    /** One run: {@code values[step][metric]}, NaN where a step is missing. */
-    public record Run(String variant, int replication, double[][] values) {
+    /** One run: its metric values at its highest step. */
+    public record Run(String variant, int replication, double[] finals) {
     }
 
     private final List<String> metrics;
-    private final Map<String, List<Run>> runs;
+    private final Map<String, List<Run>> runs = new LinkedHashMap<>();
+    private final Map<String, List<int[]>> stageCounts = new LinkedHashMap<>();
 
-    private Timeseries(List<String> metrics, Map<String, List<Run>> runs) {
+    private Timeseries(List<String> metrics) {
         this.metrics = metrics;
-        this.runs = runs;
     }
 
     /** Reads {@code file}; the columns after {@code step} are the metrics. */
     public static Timeseries read(Path file) throws IOException {
-        CsvTable t = CsvTable.read(file);
-        int variant = t.column("variant");
-        int replication = t.column("replication");
-        int step = t.column("step");
-        List<String> metrics = t.header().subList(step + 1, t.header().size());
-        Map<String, Map<Integer, List<List<String>>>> rowsByRun = new LinkedHashMap<>();
-        for (List<String> row : t.rows()) {
-            rowsByRun.computeIfAbsent(row.get(variant), v -> new LinkedHashMap<>())
-                    .computeIfAbsent(Integer.parseInt(row.get(replication)), r -> new ArrayList<>()).add(row);
-        }
-        Map<String, List<Run>> runs = new LinkedHashMap<>();
-        rowsByRun.forEach((v, byReplication) -> byReplication.forEach((r, rows) -> {
-            int last = rows.stream().mapToInt(row -> Integer.parseInt(row.get(step))).max().orElse(0);
-            double[][] values = new double[last + 1][metrics.size()];
-            for (double[] line : values) {
-                Arrays.fill(line, Double.NaN);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String headerLine = in.readLine();
+            List<String> header = headerLine == null ? List.of() : Csv.parseLine(headerLine, Integer.MAX_VALUE);
+            int step = header.indexOf("step");
+            if (header.indexOf("variant") != 0 || header.indexOf("replication") != 1 || step < 0) {
+                throw new IOException(file + ": expected columns variant,replication,seed,step,<metrics>");
             }
-            for (List<String> row : rows) {
-                double[] line = values[Integer.parseInt(row.get(step))];
-                for (int m = 0; m < line.length; m++) {
-                    line[m] = CsvTable.number(row.get(step + 1 + m));
+            Timeseries ts = new Timeseries(List.copyOf(header.subList(step + 1, header.size())));
+            int stage = ts.metrics.indexOf("stage");
+            Map<String, Run> current = new LinkedHashMap<>();
+            Map<String, Integer> lastStep = new LinkedHashMap<>();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                List<String> f = Csv.parseLine(line, Integer.MAX_VALUE);
+                String variant = f.get(0);
+                String key = variant + "\u0000" + f.get(1);
+                int s = Integer.parseInt(f.get(step));
+                double[] values = new double[ts.metrics.size()];
+                for (int m = 0; m < values.length; m++) {
+                    values[m] = CsvTable.number(f.get(step + 1 + m));
+                }
+                Run run = current.get(key);
+                if (run == null) {
+                    run = new Run(variant, Integer.parseInt(f.get(1)), values);
+                    current.put(key, run);
+                    ts.runs.computeIfAbsent(variant, v -> new ArrayList<>()).add(run);
+                    lastStep.put(key, s);
+                } else if (s >= lastStep.get(key)) {
+                    System.arraycopy(values, 0, run.finals(), 0, values.length);
+                    lastStep.put(key, s);
+                }
+                if (stage >= 0 && !Double.isNaN(values[stage])) {
+                    List<int[]> counts = ts.stageCounts.computeIfAbsent(variant, v -> new ArrayList<>());
+                    while (counts.size() <= s) {
+                        counts.add(new int[Stage.values().length]);
+                    }
+                    counts.get(s)[(int) values[stage]]++;
                 }
             }
-            runs.computeIfAbsent(v, k -> new ArrayList<>()).add(new Run(v, r, values));
-        }));
-        return new Timeseries(List.copyOf(metrics), runs);
+            return ts;
+        }
     }
 
     /** Variants in first-seen order. */
@@ -72,11 +91,16 @@ public final class Timeseries {
         return runs.getOrDefault(variant, List.of());
     }
 
+    /** For each step, the number of the variant's runs in each stage (empty without a stage column). */
+    public List<int[]> stageCounts(String variant) {
+        return stageCounts.getOrDefault(variant, List.of());
+    }
+
     /** Column index of {@code metric}. */
     public int metricIndex(String metric) {
         int m = metrics.indexOf(metric);
         if (m < 0) {
-            throw new IllegalArgumentException("timeseries.csv has no metric " + metric);
+            throw new IllegalArgumentException("timeseries.csv has no column " + metric);
         }
         return m;
     }
