@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.Csv;
 import org.clustersim.output.Num;
-import org.clustersim.output.OutputExistsException;
 import org.clustersim.patterns.CheckResult;
 import org.clustersim.patterns.Pattern;
 import org.clustersim.patterns.PatternCatalog;
@@ -42,11 +41,8 @@ final class PatternsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path scenarios = Path.of(System.getProperty("clustersim.home", ".")).resolve("scenarios");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        AtomicOutputDir dir;
-        try {
-            dir = AtomicOutputDir.open(out, force);
-        } catch (OutputExistsException e) {
-            System.err.println("clustersim patterns: " + e.getMessage());
+        AtomicOutputDir dir = OutputFolders.open("patterns", out, force);
+        if (dir == null) {
             return Main.BAD_INPUT;
         }
         Files.createDirectories(dir.resolve("charts"));
@@ -69,10 +65,7 @@ final class PatternsCommand implements Callable<Integer> {
             }
         }
         write(all, dir.resolve("patterns.csv"));
-        try {
-            dir.commit();
-        } catch (OutputExistsException e) {
-            System.err.println("clustersim patterns: " + e.getMessage());
+        if (!OutputFolders.commit("patterns", dir)) {
             return Main.BAD_INPUT;
         }
         long failed = all.stream().filter(r -> !r.pass()).count();

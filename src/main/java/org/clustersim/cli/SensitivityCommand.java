@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.clustersim.experiment.Progress;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.Num;
-import org.clustersim.output.OutputExistsException;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -75,11 +74,9 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         s = s.withRunSettings(s.steps(), s.seed(), replications);
-        AtomicOutputDir dir;
-        try {
-            dir = AtomicOutputDir.open(out != null ? out : Path.of("results", s.name() + "-morris"), force);
-        } catch (OutputExistsException e) {
-            System.err.println("clustersim sensitivity: " + e.getMessage());
+        AtomicOutputDir dir = OutputFolders.open("sensitivity",
+                out != null ? out : Path.of("results", s.name() + "-morris"), force);
+        if (dir == null) {
             return Main.BAD_INPUT;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -91,10 +88,7 @@ final class SensitivityCommand implements Callable<Integer> {
         List<MorrisAnalysis.Row> rows = MorrisAnalysis.run(s, trajectories, levels, n,
                 quiet ? Progress.silent() : Progress.to(System.err));
         MorrisOutput.write(rows, dir.dir());
-        try {
-            dir.commit();
-        } catch (OutputExistsException e) {
-            System.err.println("clustersim sensitivity: " + e.getMessage());
+        if (!OutputFolders.commit("sensitivity", dir)) {
             return Main.BAD_INPUT;
         }
         report(rows, s, dir.target());

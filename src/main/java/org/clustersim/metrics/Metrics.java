@@ -1,7 +1,6 @@
 package org.clustersim.metrics;
 
 import java.util.List;
-import java.util.Map;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;

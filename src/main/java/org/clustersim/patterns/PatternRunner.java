@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clustersim.experiment.ExperimentRunner;
+import org.clustersim.experiment.InMemorySink;
 import org.clustersim.experiment.Progress;
 import org.clustersim.experiment.RunOptions;
 import org.clustersim.experiment.RunSink;
@@ -47,21 +48,11 @@ public final class PatternRunner {
         }
         PatternData data = new PatternData();
         SummaryTable summary = new SummaryTable(Metrics.names());
-        RunSink sink = new RunSink() {
+        RunSink sink = new InMemorySink() {
             @Override
             public void accept(RunKey key, double[][] values, ClusterModel finalModel) {
                 data.add(key.variant(), values, TrustMatrix.runMeans(finalModel));
                 summary.add(new RunSeries(key, Metrics.names(), values));
-            }
-
-            @Override
-            public void replay(RunKey key) {
-                throw new IllegalStateException("patterns never resume");
-            }
-
-            @Override
-            public void fail(RunKey key, Throwable cause) {
-                throw new IllegalStateException("pattern run failed: " + key, cause);
             }
         };
         ExperimentRunner.run(s, ExperimentRunner.plan(s), Set.of(), new RunOptions(threads, true), sink,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clustersim.experiment.ExperimentRunner;
+import org.clustersim.experiment.InMemorySink;
 import org.clustersim.experiment.Progress;
 import org.clustersim.experiment.RunOptions;
 import org.clustersim.experiment.RunSink;
@@ -103,23 +104,13 @@ public final class MorrisAnalysis {
         for (int i = 0; i < variants.size(); i++) {
             index.put(variants.get(i).name(), i);
         }
-        RunSink sink = new RunSink() {
+        RunSink sink = new InMemorySink() {
             @Override
             public void accept(RunKey key, double[][] values, ClusterModel finalModel) {
                 double[] last = values[values.length - 1];
                 for (int m = 0; m < metrics; m++) {
                     sums[index.get(key.variant())][m] += last[m] / s.replications();
                 }
-            }
-
-            @Override
-            public void replay(RunKey key) {
-                throw new IllegalStateException("sensitivity runs never resume");
-            }
-
-            @Override
-            public void fail(RunKey key, Throwable cause) {
-                throw new IllegalStateException("run failed: " + key, cause);
             }
         };
         ExperimentRunner.run(at, ExperimentRunner.plan(at), Set.of(), new RunOptions(threads, true), sink,
