@@ -29,6 +29,11 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof java.io.IOException io) {
+                // Disk full, folder removed or read-only: the user's environment, not our bug.
+                commandLine.getErr().println("clustersim: cannot write the results: " + RunCommand.reason(io));
+                return FAILURE;
+            }
             commandLine.getErr().println("clustersim: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             return FAILURE;

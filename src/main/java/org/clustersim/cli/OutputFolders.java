@@ -20,6 +20,10 @@ final class OutputFolders {
         } catch (OutputExistsException e) {
             System.err.println("clustersim " + command + ": " + e.getMessage());
             return null;
+        } catch (IOException e) {
+            System.err.println("clustersim " + command + ": cannot create the results folder " + out + ": "
+                    + RunCommand.reason(e));
+            return null;
         }
     }
 

@@ -99,6 +99,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             System.err.println("clustersim run: --resume: no interrupted run at " + e.getFile());
             return Main.BAD_INPUT;
+        } catch (IOException e) {
+            System.err.println("clustersim run: cannot create the results folder " + target + ": " + reason(e));
+            return Main.BAD_INPUT;
         }
         Map<String, Object> fingerprint = Manifest.fingerprint(s, plan, sets);
         if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
@@ -116,6 +119,14 @@ final class RunCommand implements Callable<Integer> {
         }
         Files.writeString(file, expected);
         return true;
+    }
+
+    /** What went wrong, without the exception's class name. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getFile() + ": " + fse.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private String defaultFolder(Scenario s) {

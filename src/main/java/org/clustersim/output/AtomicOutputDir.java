@@ -40,9 +40,7 @@ public final class AtomicOutputDir {
      */
     public static AtomicOutputDir open(Path out, boolean force) throws IOException, OutputExistsException {
         Path target = out.toAbsolutePath().normalize();
-        if (Files.exists(target) && !force) {
-            throw new OutputExistsException(target);
-        }
+        checkReplaceable(target, force);
         AtomicOutputDir dir = new AtomicOutputDir(target, force);
         deleteRecursively(dir.partial);
         Files.createDirectories(dir.partial);
@@ -56,14 +54,33 @@ public final class AtomicOutputDir {
      */
     public static AtomicOutputDir resume(Path out, boolean force) throws IOException, OutputExistsException {
         Path target = out.toAbsolutePath().normalize();
-        if (Files.exists(target) && !force) {
-            throw new OutputExistsException(target);
-        }
+        checkReplaceable(target, force);
         AtomicOutputDir dir = new AtomicOutputDir(target, force);
         if (!Files.isDirectory(dir.partial)) {
             throw new java.nio.file.NoSuchFileException(dir.partial.toString(), null, "nothing to resume");
         }
         return dir;
+    }
+
+    /** Files by which a folder is recognised as results that clustersim wrote. */
+    public static final java.util.List<String> RESULT_MARKERS = java.util.List.of("manifest.json", "patterns.csv",
+            "morris.csv");
+
+    /**
+     * An existing folder may be replaced only with {@code force}, and only when it holds
+     * clustersim results: {@code --out . --force} must never delete a working directory.
+     */
+    private static void checkReplaceable(Path target, boolean force) throws OutputExistsException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!force) {
+            throw new OutputExistsException(target);
+        }
+        if (RESULT_MARKERS.stream().noneMatch(m -> Files.isRegularFile(target.resolve(m)))) {
+            throw new OutputExistsException(target, target + " is not a clustersim results folder (none of "
+                    + String.join(", ", RESULT_MARKERS) + "); --force only replaces results folders");
+        }
     }
 
     /** The folder to write results into until commit. */

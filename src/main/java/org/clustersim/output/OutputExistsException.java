@@ -8,7 +8,11 @@ public class OutputExistsException extends Exception {
     private final Path folder;
 
     public OutputExistsException(Path folder) {
-        super("Output folder " + folder + " already exists; use --force to overwrite it");
+        this(folder, "Output folder " + folder + " already exists; use --force to overwrite it");
+    }
+
+    public OutputExistsException(Path folder, String message) {
+        super(message);
         this.folder = folder;
     }
 

@@ -27,6 +27,8 @@ final class PriorRuns implements AutoCloseable {
     private String pendingTrust;
 
     PriorRuns(Path timeseriesFile, Path trustFile, int rowsPerRun) throws IOException {
+        dropCutLine(timeseriesFile);
+        dropCutLine(trustFile);
         Map<RunKey, Integer> rows = count(timeseriesFile);
         Set<RunKey> withTrust = count(trustFile).keySet();
         rows.forEach((k, n) -> {
@@ -65,6 +67,27 @@ final class PriorRuns implements AutoCloseable {
             line = in.readLine();
         }
         return line;
+    }
+
+    /**
+     * Truncates a file after its last line break. A writer's buffer may reach the disk in the
+     * middle of a line, so a kill can leave a last row with every field but a shortened number.
+     */
+    static void dropCutLine(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            long end = ch.size();
+            while (end > 0) {
+                b.clear();
+                ch.read(b, end - 1);
+                if (b.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            ch.truncate(end);
+        }
     }
 
     private static Map<RunKey, Integer> count(Path file) throws IOException {

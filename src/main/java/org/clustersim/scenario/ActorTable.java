@@ -32,6 +32,19 @@ final class ActorTable {
         return new ArrayList<>(byName.values());
     }
 
+    /** How many actors a relation name covers: one actor, a group, or every actor of a kind. */
+    long size(String ref) {
+        ActorSpec s = byName.get(ref);
+        if (s != null) {
+            return s.count();
+        }
+        long n = 0;
+        for (ActorSpec spec : byName.values()) {
+            n += spec.kind().key().equals(ref) ? spec.count() : 0;
+        }
+        return n;
+    }
+
     /** Reports a name that is neither an actor, a group nor a kind present. */
     void checkGroupOrKind(String ref, Position at, Problems problems, String where) {
         if (byName.containsKey(ref) || kindsPresent().contains(ref)) {

@@ -19,6 +19,8 @@ final class ActorsBinder {
             "know_how", "external", "market", "appropriation", "spread");
     /** Largest group a scenario may declare; larger populations belong to a generator. */
     static final int MAX_COUNT = 200_000;
+    /** Measured heap per actor before any tie (Actor, its name, an empty Ties): about 560 bytes. */
+    static final long BYTES_PER_ACTOR = 600;
     static final double DEFAULT_OPENNESS = 0.5;
     static final double DEFAULT_KNOW_HOW = 0.5;
     static final double DEFAULT_EXTERNAL = 0.1;
@@ -44,13 +46,14 @@ final class ActorsBinder {
             String name = f.requiredString("name");
             ActorKind kind = f.enumValue("kind", ActorKind.class, null);
             Site site = f.enumValue("site", Site.class, null);
-            if (item.get("kind") == null) {
-                problems.add(item.position(), "missing required key 'kind' in actor");
+            Nodes.requireValue(item, "kind", problems, "actor");
+            Nodes.requireValue(item, "site", problems, "actor");
+            int count = f.intValue("count", 1, 1, Integer.MAX_VALUE);
+            if (count > MAX_COUNT) {
+                problems.add(item.get("count").position(), "'count' must be at most " + MAX_COUNT + ", got " + count
+                        + " (" + memory(count) + ")");
+                count = 1;
             }
-            if (item.get("site") == null) {
-                problems.add(item.position(), "missing required key 'site' in actor");
-            }
-            int count = f.intValue("count", 1, 1, MAX_COUNT);
             total += count;
             boolean firm = kind != null && kind.isFirm();
             ActorSpec spec = new ActorSpec(name, kind, site, count, f.bool("active", true),
@@ -75,8 +78,12 @@ final class ActorsBinder {
         }
         if (total > MAX_COUNT) {
             problems.add(list.position(), "the scenario declares " + total + " actors; the limit is " + MAX_COUNT
-                    + " (about " + (total * 2 / 1000) + " kB of state each month at least)");
+                    + " (" + memory(total) + ")");
         }
         return table;
+    }
+
+    private static String memory(long actors) {
+        return "about " + actors * BYTES_PER_ACTOR / 1_000_000 + " MB of memory for the actors alone, before their ties";
     }
 }

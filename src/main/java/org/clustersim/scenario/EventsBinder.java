@@ -33,6 +33,8 @@ final class EventsBinder {
                 problems.add(item.position(), "an event needs 'month' and 'type'");
                 continue;
             }
+            Nodes.requireValue(item, "month", problems, "event");
+            Nodes.requireValue(item, "type", problems, "event");
             int month = f.intValue("month", 1, 1, ScenarioLoader.MAX_STEPS);
             EventType type = f.enumValue("type", EventType.class, null);
             YNode anode = item.get("actors");

@@ -13,6 +13,16 @@ final class Nodes {
     private Nodes() {
     }
 
+    /** Reports a required key that is absent or written as null ({@code kind: ~}). */
+    static void requireValue(YMap map, String key, Problems problems, String what) {
+        YNode value = map.get(key);
+        if (value == null) {
+            problems.add(map.position(), "missing required key '" + key + "' in " + what);
+        } else if (value instanceof YScalar s && s.isNull()) {
+            problems.add(value.position(), "'" + key + "' needs a value");
+        }
+    }
+
     /** The node as a mapping, or null after reporting what was expected. */
     static YMap asMap(YNode node, Problems problems, String what) {
         if (node instanceof YMap m) {

@@ -11,6 +11,7 @@ import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
 import org.clustersim.scenario.yaml.Extends;
 import org.clustersim.scenario.yaml.Fields;
+import org.clustersim.scenario.yaml.Position;
 import org.clustersim.scenario.yaml.Problems;
 import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.scenario.yaml.YMap;
@@ -52,9 +53,19 @@ public final class ScenarioLoader {
         long seed = f.longValue("seed", 1);
         int replications = f.intValue("replications", 1, 1, MAX_REPLICATIONS);
         if (name != null && !name.matches(NAME_PATTERN)) {
-            problems.add(root.get("name").position(), "name '" + name
-                    + "' must be letters, digits, '.', '_' or '-' (it names the results folder)");
+            // Without a 'name:' key the name is the file's, and there is no node to point at.
+            YNode given = root.get("name");
+            problems.add(given != null ? given.position() : Position.of(file.toString()), "name '" + name
+                    + "' must be letters, digits, '.', '_' or '-' (it names the results folder)"
+                    + (given != null ? "" : "; it comes from the file name: add a 'name:' key"));
         }
+        // Shapes are checked before variants and sweep points are merged over them: a merge
+        // replaces a list by a mapping, which would silently drop what the file says.
+        f.map("parameters");
+        f.map("policy");
+        f.list("actors");
+        f.list("relations");
+        f.list("events");
         YMap base = root.without("variants").without("sweep").without("uncertain");
         Map<Param, Scenario.Range> uncertain = UncertainBinder.bind(f.map("uncertain"), problems);
         YMap sweep = f.map("sweep");

@@ -56,8 +56,10 @@ final class SweepBinder {
             int samples = f.intValue("samples", 10, 1, MAX_POINTS);
             return lhs(axes, samples, seed, sweep);
         }
-        long size = axes.values().stream().mapToLong(v -> v.length).reduce(1, (a, b) -> a * b);
-        if (size > MAX_POINTS) {
+        // BigInteger: five axes of 8192 values make 2^65 points, which wraps a long to 0.
+        java.math.BigInteger size = axes.values().stream().map(v -> java.math.BigInteger.valueOf(v.length))
+                .reduce(java.math.BigInteger.ONE, java.math.BigInteger::multiply);
+        if (size.compareTo(java.math.BigInteger.valueOf(MAX_POINTS)) > 0) {
             problems.add(sweep.position(), "the grid has " + size + " points; the limit is " + MAX_POINTS);
             return List.of(DesignPoint.NONE);
         }

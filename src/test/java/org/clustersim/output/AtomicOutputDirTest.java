@@ -41,6 +41,7 @@ class AtomicOutputDirTest {
     void forceReplacesOldOutputOnlyAtCommit() throws Exception {
         Path out = Files.createDirectory(tmp.resolve("results"));
         Files.writeString(out.resolve("old.csv"), "old\n");
+        Files.writeString(out.resolve("manifest.json"), "{}\n");
         AtomicOutputDir dir = AtomicOutputDir.open(out, true);
         Files.writeString(dir.resolve("new.csv"), "new\n");
         assertTrue(Files.exists(out.resolve("old.csv")), "old results kept until commit");
@@ -48,6 +49,15 @@ class AtomicOutputDirTest {
         assertFalse(Files.exists(out.resolve("old.csv")));
         assertEquals("new\n", Files.readString(out.resolve("new.csv")));
         assertFalse(Files.exists(tmp.resolve("results.old")));
+    }
+
+    @Test
+    void forceNeverReplacesAFolderThatHoldsNoResults() throws IOException {
+        Path work = Files.createDirectory(tmp.resolve("work"));
+        Files.writeString(work.resolve("notes.txt"), "precious\n");
+        OutputExistsException e = assertThrows(OutputExistsException.class, () -> AtomicOutputDir.open(work, true));
+        assertTrue(e.getMessage().contains("not a clustersim results folder"), e.getMessage());
+        assertEquals("precious\n", Files.readString(work.resolve("notes.txt")));
     }
 
     @Test

@@ -112,8 +112,10 @@ public final class ScalarValues {
             try {
                 return Long.parseLong(digits);
             } catch (NumberFormatException e) {
+                // Name the caller's bounds when it has them: "steps" is not a 64-bit value.
                 problems.add(node.position(), "'" + name + "' must be "
-                        + range(Long.toString(Long.MIN_VALUE), Long.toString(Long.MAX_VALUE)) + ", got " + scalar.text());
+                        + range(low != null ? low : Long.toString(Long.MIN_VALUE),
+                                high != null ? high : Long.toString(Long.MAX_VALUE)) + ", got " + scalar.text());
                 return null;
             }
         }
