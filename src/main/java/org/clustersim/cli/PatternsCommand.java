@@ -39,6 +39,10 @@ final class PatternsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (replications != null && replications < 2) {
+            System.err.println("clustersim patterns: --replications must be at least 2 (the tests compare samples)");
+            return Main.BAD_INPUT;
+        }
         Path scenarios = Path.of(System.getProperty("clustersim.home", ".")).resolve("scenarios");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AtomicOutputDir dir = OutputFolders.open("patterns", out, force);
