@@ -10,6 +10,7 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.clustersim.gui.ClusterWithUI;
 import org.clustersim.gui.ScenarioChooser;
+import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
@@ -67,7 +68,10 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private static void open(Scenario scenario, Path folder, CountDownLatch closed) throws Exception {
-        ClusterModel model = new ClusterModel(scenario.seed(), scenario.variants().get(0).config());
+        // Replication 1 of the first variant, so the window shows a run the command line also makes.
+        String variant = scenario.variants().get(0).name();
+        ClusterModel model = new ClusterModel(SeedDerivation.seed(scenario.seed(), variant, 1),
+                scenario.variants().get(0).config());
         ClusterWithUI gui = new ClusterWithUI(model, scenario.steps());
         Console console = new Console(gui);
         console.setIncrementSeedOnStop(false);

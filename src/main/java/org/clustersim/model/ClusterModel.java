@@ -26,7 +26,12 @@ public class ClusterModel extends SimState {
     public static final int ORDER_ACTORS = 1;
     public static final int ORDER_UPDATE = 2;
     public static final int ORDER_STAGE = 3;
-    /** Observers (metrics, charts) run after everything else in a month. */
+    /**
+     * Observers that need a place on the model's schedule come after everything else in a month.
+     * The headless runner records metrics between steps instead, and the GUI schedules its
+     * observers with GUIState.scheduleRepeatingImmediatelyAfter: any extra entry on this
+     * schedule changes the layout of MASON's heap, hence the order in which actors act.
+     */
     public static final int ORDER_OBSERVERS = 10;
 
     private ModelConfig config;

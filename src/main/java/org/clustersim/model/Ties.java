@@ -6,8 +6,9 @@ import java.util.Arrays;
  * One actor's directed trust in the actors it knows: a sparse, growable table of parallel
  * primitive arrays (partner id, trust, ceiling). Only acquaintances are stored, so memory grows
  * with the number of ties, not with the square of the population. The ceiling is the highest
- * trust the partner can regain: each betrayal lowers it for good (a lasting scar). Order of
- * entries is insertion order, which the seeded run makes deterministic. Lookups scan small tables
+ * trust the partner can regain: each betrayal lowers it for good (a lasting scar). Entries keep
+ * insertion order, except that a removal moves the last entry into the freed slot; both are
+ * deterministic in a seeded run. Lookups scan small tables
  * and use an open-addressing index (linear probing) once a table holds {@value #INDEXED_FROM}
  * ties or more, so that hubs with hundreds of ties cost O(1) per lookup.
  */

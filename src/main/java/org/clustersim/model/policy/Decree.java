@@ -9,8 +9,9 @@ import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
 
 /**
- * Impose mode: at the start month the ministry creates the cluster structure by decree, enrols
- * every target firm, and assigns each member {@code decree_ties} partners drawn among the
+ * Impose mode: at the start month (or as soon as a lever switches to impose during a run) the
+ * ministry creates the cluster structure by decree, enrols every target firm (voluntary members
+ * become enrolled ones), and assigns each member {@code decree_ties} partners drawn among the
  * members regardless of trust, met as strangers ({@code stranger_trust}) when unknown. This is
  * the top-down creation of SPLs the paper describes for 2007-2008, and the "impose" arm of the
  * brief: ties created from above, participation controlled.

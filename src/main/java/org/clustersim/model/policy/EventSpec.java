@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One scheduled event.
  *
- * @param month  the month (step) at which it happens, 0-based
+ * @param month  the month (step) at which it happens, 1 for the first
  * @param type   what happens
  * @param actors the actor names it concerns (two for a joint venture, one for entry or removal)
  * @param effort for REVALUE_TRADE, the new training effort (NaN otherwise)

@@ -10,9 +10,10 @@ import org.clustersim.model.Parameters;
 /**
  * An actor's own month: the encounters it starts, the cluster meetings it attends once the
  * cluster has formed, and, for coordinators, the introductions it makes.
- * Meetings carry the impose/propose difference in partner choice: a decreed member is paired
- * by the organisers with any member, whoever it trusts ("ties created from above"); a
- * voluntary member chooses among the members it knows, by trust, and sometimes meets a new one.
+ * Meetings carry the impose/propose difference in partner choice: while
+ * {@code assigned_meetings} is 1, a decreed member is paired by the organisers with any member,
+ * whoever it trusts ("ties created from above"); a voluntary member (and, with the switch at 0,
+ * a decreed one) chooses among the members it knows, by trust, and sometimes meets a new one.
  */
 public final class Interactions {
     private Interactions() {
