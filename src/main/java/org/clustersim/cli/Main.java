@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "clustersim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulation of cluster emergence in Constantine (copper craft and mechanical industry).",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ChartCommand.class, PatternsCommand.class,
-                SensitivityCommand.class, GuiCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
+                ListCommand.class, ChartCommand.class, PatternsCommand.class, SensitivityCommand.class, GuiCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

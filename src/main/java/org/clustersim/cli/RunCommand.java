@@ -17,6 +17,8 @@ import org.clustersim.output.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
+import org.clustersim.shard.Shard;
+import org.clustersim.shard.ShardManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@code clustersim run FILE}: runs a scenario or experiment and writes its results folder.
  * Results go into {@code <out>.partial/}, renamed to {@code <out>/} only once complete, so a
  * crash or a kill never leaves a folder that looks complete; {@code --resume} finishes an
- * interrupted run without recomputing the runs it had finished.
+ * interrupted run without recomputing the runs it had finished. {@code --shard I/N} runs one block
+ * of the runs into a shard folder, for {@code merge} (see {@link Shard}).
  */
 @Command(name = "run", description = "Run a scenario or experiment and write its results folder.")
 final class RunCommand implements Callable<Integer> {
@@ -56,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--replication", description = "run only this replication (1-based); with its recorded seed")
     Integer replication;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "run only the I-th of N equal blocks of the runs, into a shard folder; combine them with merge")
+    String shard;
 
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
     Integer threads;
@@ -88,8 +95,18 @@ final class RunCommand implements Callable<Integer> {
         List<RunKey> plan = ExperimentRunner.plan(s).stream()
                 .filter(k -> variant == null || k.variant().equals(variant))
                 .filter(k -> replication == null || k.replication() == replication).toList();
+        Shard part = null;
+        if (shard != null) {
+            try {
+                part = Shard.parse(shard, plan.size());
+            } catch (IllegalArgumentException e) {
+                System.err.println("clustersim run: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            plan = part.select(plan);
+        }
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path target = out != null ? out : Path.of("results", defaultFolder(s));
+        Path target = out != null ? out : Path.of("results", defaultFolder(s, part));
         AtomicOutputDir dir;
         try {
             dir = resume ? AtomicOutputDir.resume(target, force) : AtomicOutputDir.open(target, force);
@@ -104,10 +121,13 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Map<String, Object> fingerprint = Manifest.fingerprint(s, plan, sets);
+        if (part != null) {
+            fingerprint = ShardManifest.resumeFingerprint(part, fingerprint);
+        }
         if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
             return Main.BAD_INPUT;
         }
-        return new RunSession(s, plan, sets, nThreads, quiet).execute(dir, resume);
+        return new RunSession(s, plan, sets, nThreads, quiet, part).execute(dir, resume);
     }
 
     private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {
@@ -129,10 +149,13 @@ final class RunCommand implements Callable<Integer> {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private String defaultFolder(Scenario s) {
+    private String defaultFolder(Scenario s, Shard part) {
         String name = s.name();
         if (variant != null) {
             name += "-" + variant.replaceAll("[^A-Za-z0-9._-]", "_");
+        }
+        if (part != null) {
+            name += "-shard-" + part.index() + "-of-" + part.count();
         }
         return replication != null ? name + "-r" + replication : name;
     }
@@ -150,6 +173,9 @@ final class RunCommand implements Callable<Integer> {
         if (variant != null && s.variants().stream().noneMatch(v -> v.name().equals(variant))) {
             return "--variant: no variant '" + variant + "'; the file has "
                     + String.join(", ", s.variants().stream().map(v -> v.name()).toList());
+        }
+        if (shard != null && (variant != null || replication != null)) {
+            return "--shard cannot be combined with --variant or --replication";
         }
         int reps = replications != null ? replications : s.replications();
         if (replication != null && (replication < 1 || replication > reps)) {

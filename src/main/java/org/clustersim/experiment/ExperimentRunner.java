@@ -27,10 +27,15 @@ public final class ExperimentRunner {
 
     /** Every run of the scenario, in plan order, with its derived seed. */
     public static List<RunKey> plan(Scenario s) {
+        return plan(s.variants().stream().map(Variant::name).toList(), s.replications(), s.seed());
+    }
+
+    /** Every run of variants {@code variants} (in this order), {@code replications} each, in plan order. */
+    public static List<RunKey> plan(List<String> variants, int replications, long masterSeed) {
         List<RunKey> keys = new ArrayList<>();
-        for (Variant v : s.variants()) {
-            for (int r = 1; r <= s.replications(); r++) {
-                keys.add(new RunKey(v.name(), r, SeedDerivation.seed(s.seed(), v.name(), r)));
+        for (String v : variants) {
+            for (int r = 1; r <= replications; r++) {
+                keys.add(new RunKey(v, r, SeedDerivation.seed(masterSeed, v, r)));
             }
         }
         return keys;

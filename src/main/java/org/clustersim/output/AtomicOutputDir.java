@@ -64,7 +64,7 @@ public final class AtomicOutputDir {
 
     /** Files by which a folder is recognised as results that clustersim wrote. */
     public static final java.util.List<String> RESULT_MARKERS = java.util.List.of("manifest.json", "patterns.csv",
-            "morris.csv");
+            "morris.csv", "shard.json");
 
     /**
      * An existing folder may be replaced only with {@code force}, and only when it holds

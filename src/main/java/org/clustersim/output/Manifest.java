@@ -34,7 +34,16 @@ public final class Manifest {
      */
     public static Map<String, Object> build(Scenario s, List<RunKey> plan, List<String> overrides, int threads,
                                             double seconds, String status, List<String> failures) throws IOException {
-        Map<String, Object> m = fingerprint(s, plan, overrides);
+        return complete(fingerprint(s, plan, overrides), threads, seconds, status, failures);
+    }
+
+    /**
+     * A manifest from a {@link #fingerprint} (of a run, or rebuilt from shards by merge): the
+     * fingerprint followed by the outcome, threads, timings, Java version and git commit.
+     */
+    public static Map<String, Object> complete(Map<String, Object> fingerprint, int threads, double seconds,
+                                               String status, List<String> failures) {
+        Map<String, Object> m = new LinkedHashMap<>(fingerprint);
         m.put("status", status);
         m.put("failures", failures);
         m.put("threads", threads);
@@ -69,6 +78,18 @@ public final class Manifest {
         m.put("seed_derivation", SeedDerivation.DESCRIPTION);
         m.put("overrides", overrides);
         m.put("variants", variants(s));
+        m.put("runs", runs(plan));
+        return m;
+    }
+
+    /** {@code fingerprint} with its runs replaced by {@code plan}'s, in the same place. */
+    public static Map<String, Object> withRuns(Map<String, Object> fingerprint, List<RunKey> plan) {
+        Map<String, Object> m = new LinkedHashMap<>(fingerprint);
+        m.put("runs", runs(plan));
+        return m;
+    }
+
+    private static List<Object> runs(List<RunKey> plan) {
         List<Object> runs = new ArrayList<>();
         for (RunKey k : plan) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -77,8 +98,7 @@ public final class Manifest {
             r.put("seed", k.seed());
             runs.add(r);
         }
-        m.put("runs", runs);
-        return m;
+        return runs;
     }
 
     private static List<Object> variants(Scenario s) {

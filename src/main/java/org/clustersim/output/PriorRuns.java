@@ -7,53 +7,69 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The runs an interrupted attempt finished, read back from its {@code timeseries.csv} and
- * {@code trust_runs.csv}. A run's trust rows are written before its time series, so a run counts
- * as done when all its time-series rows are there (a kill may cut the last run short). Rows are handed back in file order, which is plan order, so that
- * a resumed folder is written exactly as an uninterrupted one. Memory holds only the index of
- * done runs, not their rows.
+ * Finished runs read back from pairs of {@code timeseries.csv} and {@code trust_runs.csv} files:
+ * those of an interrupted attempt (resume) or those of the shard folders of an experiment (merge).
+ * A run's trust rows are written before its time series, so a run counts as done when all its
+ * time-series rows are there (a kill may cut the last run short); a run done in several pairs is
+ * taken from the first. Rows are handed back in file order, which is plan order, so that a
+ * folder rebuilt from them is written exactly as an uninterrupted one: the runs of each pair must
+ * be asked for in plan order. Memory holds only the index of done runs, not their rows, and at
+ * most one pair is open at a time.
  */
 final class PriorRuns implements AutoCloseable {
-    private final Set<RunKey> done = new HashSet<>();
-    private final BufferedReader timeseries;
-    private final BufferedReader trust;
-    private String pendingSeries;
-    private String pendingTrust;
-
-    PriorRuns(Path timeseriesFile, Path trustFile, int rowsPerRun) throws IOException {
-        dropCutLine(timeseriesFile);
-        dropCutLine(trustFile);
-        Map<RunKey, Integer> rows = count(timeseriesFile);
-        Set<RunKey> withTrust = count(trustFile).keySet();
-        rows.forEach((k, n) -> {
-            if (n == rowsPerRun && withTrust.contains(k)) {
-                done.add(k);
-            }
-        });
-        timeseries = open(timeseriesFile);
-        trust = open(trustFile);
+    /** The two stream files of one folder (or of one interrupted attempt). */
+    record Streams(Path timeseries, Path trust) {
     }
 
-    Set<RunKey> done() { return done; }
+    private final Map<RunKey, Source> done = new LinkedHashMap<>();
+    private Source open;
 
-    /** The lines of {@code key} in the old timeseries, in order. */
+    PriorRuns(List<Streams> pairs, int rowsPerRun) throws IOException {
+        for (Streams pair : pairs) {
+            Source source = new Source(pair);
+            Map<RunKey, Integer> rows = count(pair.timeseries());
+            Set<RunKey> withTrust = count(pair.trust()).keySet();
+            rows.forEach((k, n) -> {
+                if (n == rowsPerRun && withTrust.contains(k)) {
+                    done.putIfAbsent(k, source);
+                }
+            });
+        }
+    }
+
+    Set<RunKey> done() { return done.keySet(); }
+
+    /** The lines of {@code key} in its timeseries file, in order. */
     List<String> seriesLines(RunKey key) throws IOException {
+        Source s = switchTo(key);
         List<String> out = new ArrayList<>();
-        pendingSeries = collect(timeseries, pendingSeries, key, out);
+        s.pendingSeries = collect(s.timeseries, s.pendingSeries, key, out);
         return out;
     }
 
-    /** The lines of {@code key} in the old per-run trust file, in order. */
+    /** The lines of {@code key} in its per-run trust file, in order. */
     List<String> trustLines(RunKey key) throws IOException {
+        Source s = switchTo(key);
         List<String> out = new ArrayList<>();
-        pendingTrust = collect(trust, pendingTrust, key, out);
+        s.pendingTrust = collect(s.trust, s.pendingTrust, key, out);
         return out;
+    }
+
+    /** Opens the pair holding {@code key}, closing the one open before if it is another. */
+    private Source switchTo(RunKey key) throws IOException {
+        Source s = done.get(key);
+        if (s != open) {
+            close();
+            s.open();
+            open = s;
+        }
+        return s;
     }
 
     /** Skips lines of other runs until those of {@code key}; returns the first line after them. */
@@ -92,7 +108,7 @@ final class PriorRuns implements AutoCloseable {
 
     private static Map<RunKey, Integer> count(Path file) throws IOException {
         Map<RunKey, Integer> rows = new HashMap<>();
-        try (BufferedReader in = open(file)) {
+        try (BufferedReader in = openSkippingHeader(file)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 RunKey k = keyOf(line);
                 if (k != null) {
@@ -103,7 +119,7 @@ final class PriorRuns implements AutoCloseable {
         return rows;
     }
 
-    private static BufferedReader open(Path file) throws IOException {
+    private static BufferedReader openSkippingHeader(Path file) throws IOException {
         BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         in.readLine();
         return in;
@@ -121,7 +137,31 @@ final class PriorRuns implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        timeseries.close();
-        trust.close();
+        if (open != null) {
+            open.timeseries.close();
+            open.trust.close();
+            open = null;
+        }
+    }
+
+    /** One pair of files and where reading stopped in each. */
+    private static final class Source {
+        private final Streams files;
+        private BufferedReader timeseries;
+        private BufferedReader trust;
+        private String pendingSeries;
+        private String pendingTrust;
+
+        Source(Streams files) {
+            this.files = files;
+        }
+
+        /** (Re)opens both files at their first row; lines of runs already read are skipped again. */
+        void open() throws IOException {
+            timeseries = openSkippingHeader(files.timeseries());
+            trust = openSkippingHeader(files.trust());
+            pendingSeries = null;
+            pendingTrust = null;
+        }
     }
 }

@@ -20,7 +20,8 @@ import org.clustersim.stats.SummaryTable;
 /**
  * Writes a results folder as runs arrive. {@code timeseries.csv} and {@code trust_runs.csv} are
  * streamed run by run; statistics are accumulated from the values as written (so that a folder
- * rebuilt from its files on resume has the same bytes); {@link #finish} writes the rest.
+ * rebuilt from its files on resume, or merged from shard folders, has the same bytes);
+ * {@link #finish} writes the rest.
  */
 public final class ResultsWriter implements RunSink, AutoCloseable {
     static final String TIMESERIES = "timeseries.csv";
@@ -41,18 +42,50 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
      * are set aside and their finished runs become available to {@link #replay}.
      */
     public ResultsWriter(Path dir, boolean resume, int steps) throws IOException {
-        this.dir = dir;
-        Path oldSeries = dir.resolve(TIMESERIES + OLD);
-        Path oldTrust = dir.resolve(TRUST_RUNS + OLD);
-        if (resume && Files.exists(dir.resolve(TIMESERIES)) && Files.exists(dir.resolve(TRUST_RUNS))) {
-            Files.move(dir.resolve(TIMESERIES), oldSeries, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.move(dir.resolve(TRUST_RUNS), oldTrust, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        this(dir, resume ? setAside(dir, steps) : null);
+    }
+
+    /**
+     * A writer into {@code dir} whose runs all come from the finished shard folders {@code shards}
+     * (their {@code timeseries.csv} and {@code trust_runs.csv}): {@code merge} replays every run.
+     */
+    public static ResultsWriter fromShards(Path dir, List<Path> shards, int steps) throws IOException {
+        return new ResultsWriter(dir, new PriorRuns(shards.stream().map(ResultsWriter::streams).toList(), steps + 1));
+    }
+
+    /** The runs whose rows are complete in the stream files of {@code folder}. */
+    public static Set<RunKey> finishedRuns(Path folder, int steps) throws IOException {
+        try (PriorRuns runs = new PriorRuns(List.of(streams(folder)), steps + 1)) {
+            return Set.copyOf(runs.done());
         }
-        prior = resume && Files.exists(oldSeries) && Files.exists(oldTrust)
-                ? new PriorRuns(oldSeries, oldTrust, steps + 1) : null;
+    }
+
+    private ResultsWriter(Path dir, PriorRuns prior) throws IOException {
+        this.dir = dir;
+        this.prior = prior;
         this.timeseries = new TimeseriesWriter(dir.resolve(TIMESERIES), metrics);
         this.trustRuns = Csv.open(dir.resolve(TRUST_RUNS));
         Csv.writeRow(trustRuns, List.of("variant", "replication", "seed", "from_kind", "to_kind", "mean_trust"));
+    }
+
+    /** Sets the stream files of an interrupted attempt aside; null if it left none. */
+    private static PriorRuns setAside(Path dir, int steps) throws IOException {
+        Path oldSeries = dir.resolve(TIMESERIES + OLD);
+        Path oldTrust = dir.resolve(TRUST_RUNS + OLD);
+        if (Files.exists(dir.resolve(TIMESERIES)) && Files.exists(dir.resolve(TRUST_RUNS))) {
+            Files.move(dir.resolve(TIMESERIES), oldSeries, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(dir.resolve(TRUST_RUNS), oldTrust, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.exists(oldSeries) || !Files.exists(oldTrust)) {
+            return null;
+        }
+        PriorRuns.dropCutLine(oldSeries);
+        PriorRuns.dropCutLine(oldTrust);
+        return new PriorRuns(List.of(new PriorRuns.Streams(oldSeries, oldTrust)), steps + 1);
+    }
+
+    private static PriorRuns.Streams streams(Path folder) {
+        return new PriorRuns.Streams(folder.resolve(TIMESERIES), folder.resolve(TRUST_RUNS));
     }
 
     /** Runs an interrupted attempt finished (empty unless resuming). */
@@ -125,9 +158,16 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
     /** The summaries of the runs received so far. */
     public SummaryTable summary() { return summary; }
 
-    /** Writes everything that needs all runs, and removes the files set aside for resuming. */
-    public void finish() throws IOException {
+    /** Closes the stream files and removes those set aside for resuming: all that a shard needs. */
+    public void closeStreams() throws IOException {
         close();
+        Files.deleteIfExists(dir.resolve(TIMESERIES + OLD));
+        Files.deleteIfExists(dir.resolve(TRUST_RUNS + OLD));
+    }
+
+    /** {@link #closeStreams()}, then writes everything that needs all runs. */
+    public void finish() throws IOException {
+        closeStreams();
         summary.writeSummary(dir.resolve("summary.csv"));
         summary.writeSummaryByStep(dir.resolve("summary_by_step.csv"));
         if (summary.variants().size() > 1) {
@@ -135,8 +175,6 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
                     dir.resolve("comparison.csv"));
         }
         writeTrustMatrix(dir.resolve("trust_matrix.csv"));
-        Files.deleteIfExists(dir.resolve(TIMESERIES + OLD));
-        Files.deleteIfExists(dir.resolve(TRUST_RUNS + OLD));
     }
 
     private void writeTrustMatrix(Path file) throws IOException {
