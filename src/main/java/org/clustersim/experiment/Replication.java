@@ -1,6 +1,5 @@
 package org.clustersim.experiment;
 
-import java.util.List;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
@@ -38,6 +37,4 @@ public final class Replication {
     public double[][] values() { return values; }
 
     public ClusterModel finalModel() { return finalModel; }
-
-    public static List<String> metricNames() { return Metrics.names(); }
 }
