@@ -88,17 +88,18 @@ public final class Bench {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
-    /** The java command of this JVM, to start the main job as a fresh process. */
+    /** The java command of this JVM, with its options, to start the main job as a fresh process. */
     public static List<String> javaCommand(Path jar, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.addAll(List.of("-Djava.awt.headless=true", "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         return cmd;
     }
