@@ -11,6 +11,7 @@ import org.clustersim.output.RunKey;
 import org.clustersim.shard.ShardException;
 import org.clustersim.shard.ShardSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,11 +30,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>)")
     Path out;
 
-    @Option(names = "--force", description = "replace an existing results folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress on stderr")
-    boolean quiet;
+    @Mixin
+    FolderOptions folder = new FolderOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -46,11 +44,11 @@ final class MergeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", set.name());
-        AtomicOutputDir dir = OutputFolders.open("merge", target, force);
+        AtomicOutputDir dir = OutputFolders.open("merge", target, folder.force);
         if (dir == null) {
             return Main.BAD_INPUT;
         }
-        if (!quiet) {
+        if (!folder.quiet) {
             System.err.printf("clustersim: merging %d shard(s) of %s, %d run(s)%n", shards.size(), set.name(),
                     set.plan().size());
         }

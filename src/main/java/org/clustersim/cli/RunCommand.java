@@ -20,6 +20,7 @@ import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.shard.Shard;
 import org.clustersim.shard.ShardManifest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -70,11 +71,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "finish an interrupted run of the same command")
     boolean resume;
 
-    @Option(names = "--force", description = "replace an existing results folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress on stderr")
-    boolean quiet;
+    @Mixin
+    FolderOptions folder = new FolderOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -109,7 +107,8 @@ final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("results", defaultFolder(s, part));
         AtomicOutputDir dir;
         try {
-            dir = resume ? AtomicOutputDir.resume(target, force) : AtomicOutputDir.open(target, force);
+            dir = resume ? AtomicOutputDir.resume(target, folder.force)
+                    : AtomicOutputDir.open(target, folder.force);
         } catch (OutputExistsException e) {
             System.err.println("clustersim run: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -127,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
         if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
             return Main.BAD_INPUT;
         }
-        return new RunSession(s, plan, sets, nThreads, quiet, part).execute(dir, resume);
+        return new RunSession(s, plan, sets, nThreads, folder.quiet, part).execute(dir, resume);
     }
 
     private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {

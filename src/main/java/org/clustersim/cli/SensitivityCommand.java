@@ -13,6 +13,7 @@ import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.sensitivity.MorrisAnalysis;
 import org.clustersim.sensitivity.MorrisOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,11 +46,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--force", description = "replace an existing results folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress on stderr")
-    boolean quiet;
+    @Mixin
+    FolderOptions folder = new FolderOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -75,18 +73,18 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         s = s.withRunSettings(s.steps(), s.seed(), replications);
         AtomicOutputDir dir = OutputFolders.open("sensitivity",
-                out != null ? out : Path.of("results", s.name() + "-morris"), force);
+                out != null ? out : Path.of("results", s.name() + "-morris"), folder.force);
         if (dir == null) {
             return Main.BAD_INPUT;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (!quiet) {
+        if (!folder.quiet) {
             System.err.printf("clustersim: Morris screening of %d parameters, %d trajectories, %d runs%n",
                     s.uncertain().size(), trajectories,
                     trajectories * (s.uncertain().size() + 1) * s.variants().size() * replications);
         }
         List<MorrisAnalysis.Row> rows = MorrisAnalysis.run(s, trajectories, levels, n,
-                quiet ? Progress.silent() : Progress.to(System.err));
+                folder.quiet ? Progress.silent() : Progress.to(System.err));
         MorrisOutput.write(rows, dir.dir());
         if (!OutputFolders.commit("sensitivity", dir)) {
             return Main.BAD_INPUT;
