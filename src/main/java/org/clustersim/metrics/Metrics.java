@@ -24,21 +24,22 @@ public final class Metrics {
             new Metric("information_access", true, "share of active firms reachable from a hub along trusted ties",
                     o -> InformationAccess.share(o.model(), o.model().params().get(Param.INFO_TIE))),
             new Metric("appropriation", true, "mean appropriation of active firms",
-                    o -> meanOverFirms(o.model(), Actor::getAppropriation)),
+                    Observation::firmAppropriation),
             new Metric("innovation", true, "mean external knowledge of active firms",
-                    o -> meanOverFirms(o.model(), Actor::getExternal)),
-            new Metric("active_firms", false, "number of active firms", o -> countFirms(o.model())),
+                    Observation::firmExternal),
+            new Metric("active_firms", false, "number of active firms", Observation::firms),
             new Metric("stage", false, "0 spontaneous, 1 organised, 2 governed, 3 frozen",
                     o -> o.model().cluster().stage().code()),
             new Metric("tie_density", true, "directed ties per ordered pair of active actors", Observation::tieDensity),
             new Metric("members", true, "share of active firms that are members of the cluster",
-                    o -> meanOverFirms(o.model(), a -> a.isMember() ? 1 : 0)),
+                    Observation::firmMembers),
             new Metric("member_appropriation", true, "mean appropriation of members",
                     o -> o.model().meanMemberAppropriation()),
             new Metric("rival_trust", true, "mean trust between same-market rivals", Observation::rivalTrust),
             new Metric("local_authority_trust", true, "mean trust placed in the local authority",
                     Observation::localAuthorityTrust),
-            new Metric("know_how", false, "total know-how of active firms per initial firm", Metrics::knowHow),
+            new Metric("know_how", false, "total know-how of active firms per initial firm",
+                    Observation::knowHowPerInitialFirm),
             new Metric("coordinator_brokerage", true, "mean normalised betweenness of the coordinators",
                     Metrics::coordinatorBrokerage),
             new Metric("coordinator_top_broker", true, "1 when a coordinator has the highest betweenness, else 0",
@@ -68,38 +69,6 @@ public final class Metrics {
     static double cohesion(Observation o) {
         NetworkMeasures n = o.network();
         return (n.largestComponentShare() + n.clustering() + o.meanTrust()) / 3.0;
-    }
-
-    private static double meanOverFirms(ClusterModel m, java.util.function.ToDoubleFunction<Actor> f) {
-        double sum = 0;
-        int n = 0;
-        for (Actor a : m.actors()) {
-            if (a.isActive() && a.getKind().isFirm()) {
-                sum += f.applyAsDouble(a);
-                n++;
-            }
-        }
-        return n == 0 ? 0 : sum / n;
-    }
-
-    private static double countFirms(ClusterModel m) {
-        int n = 0;
-        for (Actor a : m.actors()) {
-            if (a.isActive() && a.getKind().isFirm()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static double knowHow(Observation o) {
-        double sum = 0;
-        for (Actor a : o.model().actors()) {
-            if (a.isActive() && a.getKind().isFirm()) {
-                sum += a.getKnowHow();
-            }
-        }
-        return o.model().initialFirms() == 0 ? 0 : sum / o.model().initialFirms();
     }
 
     private static double coordinatorBrokerage(Observation o) {

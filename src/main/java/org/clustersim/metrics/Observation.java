@@ -20,6 +20,11 @@ public final class Observation {
     private double authorityTrustSum;
     private long authorityTies;
     private int activeActors;
+    private int firms;
+    private double firmAppropriation;
+    private double firmExternal;
+    private double firmKnowHow;
+    private int firmMembers;
 
     public Observation(ClusterModel model) {
         this.model = model;
@@ -33,6 +38,13 @@ public final class Observation {
                 continue;
             }
             activeActors++;
+            if (a.getKind().isFirm()) {
+                firms++;
+                firmAppropriation += a.getAppropriation();
+                firmExternal += a.getExternal();
+                firmKnowHow += a.getKnowHow();
+                firmMembers += a.isMember() ? 1 : 0;
+            }
             Ties t = a.ties();
             for (int k = 0; k < t.size(); k++) {
                 Actor b = model.actor(t.partner(k));
@@ -57,6 +69,23 @@ public final class Observation {
     public ClusterModel model() { return model; }
     public NetworkMeasures network() { return network; }
     public int activeActors() { return activeActors; }
+
+    /** Number of active firms. */
+    public int firms() { return firms; }
+
+    /** Mean appropriation of active firms (0 without firms). */
+    public double firmAppropriation() { return firms == 0 ? 0 : firmAppropriation / firms; }
+
+    /** Mean external knowledge of active firms (0 without firms). */
+    public double firmExternal() { return firms == 0 ? 0 : firmExternal / firms; }
+
+    /** Share of active firms that are members of the cluster (0 without firms). */
+    public double firmMembers() { return firms == 0 ? 0 : (double) firmMembers / firms; }
+
+    /** Total know-how of active firms per firm present at the start. */
+    public double knowHowPerInitialFirm() {
+        return model.initialFirms() == 0 ? 0 : firmKnowHow / model.initialFirms();
+    }
 
     /** Mean directed trust over ties between active actors (0 when there are none). */
     public double meanTrust() { return ties == 0 ? 0 : trustSum / ties; }

@@ -9,4 +9,7 @@ public interface Check {
     String describe();
 
     CheckResult evaluate(String pattern, PatternData data);
+
+    /** The metric the check is mainly about, charted over time for its pattern. */
+    String metric();
 }

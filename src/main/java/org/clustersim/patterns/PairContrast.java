@@ -18,6 +18,11 @@ import org.clustersim.stats.Comparison;
  */
 public record PairContrast(String variant, List<ActorKind[]> strong, List<ActorKind[]> weak) implements Check {
     @Override
+    public String metric() {
+        return "mean_trust";
+    }
+
+    @Override
     public String describe() {
         return "trust of the paper's strong pairs exceeds that of its weak pairs in " + variant;
     }

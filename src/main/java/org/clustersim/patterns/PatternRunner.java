@@ -66,23 +66,10 @@ public final class PatternRunner {
 
     /** The chart of the metric the pattern's first check is about, all variants, over time. */
     public static void chart(Outcome o, Path base) throws IOException {
-        String metric = metricOf(o.pattern().checks().get(0));
+        String metric = o.pattern().checks().get(0).metric();
         boolean share = Metrics.standard().stream().filter(m -> m.name().equals(metric)).findFirst()
                 .map(m -> m.share()).orElse(false);
         Charts.timeSeriesWithBands(o.summary().bands(List.of(metric)),
                 o.pattern().id() + " " + o.pattern().title() + ": " + metric, share, base);
-    }
-
-    private static String metricOf(Check c) {
-        if (c instanceof Difference d) {
-            return d.metric();
-        } else if (c instanceof RelativeDrop r) {
-            return r.x();
-        } else if (c instanceof Change ch) {
-            return ch.metric();
-        } else if (c instanceof Majority m) {
-            return m.metric();
-        }
-        return "mean_trust";
     }
 }

@@ -21,6 +21,11 @@ public record RelativeDrop(String x, String y, String a, String b) implements Ch
     private static final long SEED = 20040101L;
 
     @Override
+    public String metric() {
+        return x;
+    }
+
+    @Override
     public String describe() {
         return "relative drop of " + x + " exceeds that of " + y + " from " + a + " to " + b;
     }

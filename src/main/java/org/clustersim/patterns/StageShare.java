@@ -15,6 +15,11 @@ import org.apache.commons.math3.distribution.HypergeometricDistribution;
  */
 public record StageShare(int stage, String higher, String lower) implements Check {
     @Override
+    public String metric() {
+        return "stage";
+    }
+
+    @Override
     public String describe() {
         return "share of runs ending at stage " + stage + ": " + higher + " > " + lower;
     }

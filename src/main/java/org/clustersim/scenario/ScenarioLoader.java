@@ -17,7 +17,6 @@ import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.scenario.yaml.YMap;
 import org.clustersim.scenario.yaml.YMerge;
 import org.clustersim.scenario.yaml.YNode;
-import org.clustersim.scenario.yaml.YScalar;
 
 /**
  * Loads a scenario or experiment file into an immutable {@link Scenario}: resolves
@@ -44,7 +43,8 @@ public final class ScenarioLoader {
     /** Loads a file with command-line overrides ({@code path.to.key=value}) merged over it. */
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
         Problems problems = new Problems();
-        YMap root = Overrides.apply(Extends.resolve(file), sets, problems);
+        Extends.Resolved resolved = Extends.resolveWithSources(file);
+        YMap root = Overrides.apply(resolved.map(), sets, problems);
         Fields f = new Fields(root, problems, "the scenario");
         f.checkKeys(KEYS);
         String name = f.string("name", stem(file));
@@ -79,7 +79,8 @@ public final class ScenarioLoader {
             }
         }
         problems.throwIfAny();
-        return new Scenario(name, description, file, sources(file), steps, seed, replications, variants, uncertain);
+        return new Scenario(name, description, file, resolved.sources(), steps, seed, replications, variants,
+                uncertain);
     }
 
     /** The named overrides of each variant; one empty arm, "baseline", without variants. */
@@ -113,18 +114,6 @@ public final class ScenarioLoader {
                 PolicyBinder.bind(f.map("policy"), actors, steps, problems),
                 EventsBinder.bind(f.list("events"), actors, steps, problems),
                 ParametersBinder.bind(f.map("parameters"), problems));
-    }
-
-    /** The file and the chain of files it extends, for the manifest's hashes. */
-    private static List<Path> sources(Path file) throws ScenarioException {
-        List<Path> out = new ArrayList<>();
-        Path current = file;
-        while (current != null && out.size() <= Extends.MAX_DEPTH) {
-            out.add(current);
-            YNode ext = org.clustersim.scenario.yaml.YamlReader.read(current).get(Extends.KEY);
-            current = ext instanceof YScalar s && !s.isNull() ? current.resolveSibling(s.text()) : null;
-        }
-        return out;
     }
 
     private static String stem(Path file) {

@@ -49,11 +49,27 @@ public final class Extends {
      * @throws ScenarioException for a problem in any file of the chain
      */
     public static YMap resolve(Path file) throws ScenarioException {
-        YMap map = YamlReader.read(file);
-        return resolve(file, map, List.of(new Link(file, realPath(file))));
+        return resolveWithSources(file).map();
     }
 
-    private static YMap resolve(Path file, YMap map, List<Link> chain) throws ScenarioException {
+    /**
+     * The merged mapping and the files it came from, each read once.
+     *
+     * @param map     the merged mapping, without any {@code extends} key
+     * @param sources the file, then the files it extends, in order
+     */
+    public record Resolved(YMap map, List<Path> sources) {
+    }
+
+    /** As {@link #resolve(Path)}, also naming the files of the chain (for the manifest's hashes). */
+    public static Resolved resolveWithSources(Path file) throws ScenarioException {
+        List<Path> sources = new ArrayList<>(List.of(file));
+        YMap map = resolve(file, YamlReader.read(file), List.of(new Link(file, realPath(file))), sources);
+        return new Resolved(map, List.copyOf(sources));
+    }
+
+    private static YMap resolve(Path file, YMap map, List<Link> chain, List<Path> sources)
+            throws ScenarioException {
         YNode value = map.get(KEY);
         if (value == null) {
             return map;
@@ -81,7 +97,8 @@ public final class Extends {
         if (chain.size() > MAX_DEPTH) {
             throw new ScenarioException(at, "extends chain is deeper than " + MAX_DEPTH + " levels");
         }
-        YMap baseMap = resolve(base, YamlReader.read(base), longer);
+        sources.add(base);
+        YMap baseMap = resolve(base, YamlReader.read(base), longer, sources);
         return YMerge.merge(baseMap, map.without(KEY));
     }
 
