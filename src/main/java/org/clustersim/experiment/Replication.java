@@ -3,10 +3,12 @@ package org.clustersim.experiment;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
+import org.clustersim.model.Param;
 
 /**
  * One run of the model: builds it from a configuration and a seed, records the standard
- * metrics for the initial state (step 0) and after each month, and keeps the final model for
+ * metrics for the initial state (step 0) and after each month (the network metrics every
+ * {@code observe_every} months and at the last, holding in between), and keeps the final model for
  * the outputs that need it (trust matrix, network). Runs share nothing, so they may run in
  * parallel.
  */
@@ -23,11 +25,12 @@ public final class Replication {
     public static Replication run(ModelConfig config, long seed, int steps) {
         ClusterModel m = new ClusterModel(seed, config);
         m.start();
+        int every = m.params().getInt(Param.OBSERVE_EVERY);
         double[][] values = new double[steps + 1][];
         values[0] = Metrics.observe(m);
         for (int s = 1; s <= steps; s++) {
             m.schedule.step(m);
-            values[s] = Metrics.observe(m);
+            values[s] = Metrics.observe(m, Metrics.observesNetwork(s, steps, every) ? null : values[s - 1]);
         }
         m.finish();
         return new Replication(values, m);

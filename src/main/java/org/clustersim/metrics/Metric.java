@@ -10,8 +10,17 @@ import java.util.function.ToDoubleFunction;
  * @param share      true when the value is a share in [0, 1] (charts fix the axis)
  * @param definition one line for the ODD and the report
  * @param function   computes the value from an observation
+ * @param network    true for the costly measures of the trust network (graph measures and
+ *                   searches), which the {@code observe_every} parameter lets a run observe
+ *                   less often than every month
  */
-public record Metric(String name, boolean share, String definition, ToDoubleFunction<Observation> function) {
+public record Metric(String name, boolean share, String definition, ToDoubleFunction<Observation> function,
+                     boolean network) {
+    /** A metric cheap enough to observe every month. */
+    public Metric(String name, boolean share, String definition, ToDoubleFunction<Observation> function) {
+        this(name, share, definition, function, false);
+    }
+
     public double value(Observation o) {
         return function.applyAsDouble(o);
     }

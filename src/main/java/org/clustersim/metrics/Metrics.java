@@ -14,15 +14,15 @@ public final class Metrics {
             new Metric("cooperation_rate", true, "cooperative decisions / decisions in the month",
                     o -> nanToZero(o.model().cluster().cooperationRate())),
             new Metric("mean_trust", true, "mean directed trust over ties between active actors", Observation::meanTrust),
-            new Metric("strong_tie_density", true, "2E/(n(n-1)) of the strong-tie graph", o -> o.network().density()),
+            new Metric("strong_tie_density", true, "2E/(n(n-1)) of the strong-tie graph", o -> o.network().density(), true),
             new Metric("clustering_coefficient", true, "average local clustering of the strong-tie graph",
-                    o -> o.network().clustering()),
+                    o -> o.network().clustering(), true),
             new Metric("largest_component_share", true, "share of active actors in the largest strong-tie component",
-                    o -> o.network().largestComponentShare()),
+                    o -> o.network().largestComponentShare(), true),
             new Metric("cohesion", true, "(largest_component_share + clustering_coefficient + mean_trust) / 3",
-                    Metrics::cohesion),
+                    Metrics::cohesion, true),
             new Metric("information_access", true, "share of active firms reachable from a hub along trusted ties",
-                    o -> InformationAccess.share(o.model(), o.model().params().get(Param.INFO_TIE))),
+                    o -> InformationAccess.share(o.model(), o.model().params().get(Param.INFO_TIE)), true),
             new Metric("appropriation", true, "mean appropriation of active firms",
                     Observation::firmAppropriation),
             new Metric("innovation", true, "mean external knowledge of active firms",
@@ -41,9 +41,9 @@ public final class Metrics {
             new Metric("know_how", false, "total know-how of active firms per initial firm",
                     Observation::knowHowPerInitialFirm),
             new Metric("coordinator_brokerage", true, "mean normalised betweenness of the coordinators",
-                    Metrics::coordinatorBrokerage),
+                    Metrics::coordinatorBrokerage, true),
             new Metric("coordinator_top_broker", true, "1 when a coordinator has the highest betweenness, else 0",
-                    Metrics::coordinatorTopBroker),
+                    Metrics::coordinatorTopBroker, true),
             new Metric("alliances_broken", false, "alliances broken by a defection so far",
                     o -> o.model().cluster().alliancesBroken()));
 
@@ -58,12 +58,27 @@ public final class Metrics {
 
     /** Every standard metric of the model as it is now. */
     public static double[] observe(ClusterModel m) {
+        return observe(m, null);
+    }
+
+    /**
+     * The standard metrics of the model as it is now, except that the network metrics are
+     * copied from {@code held} when it is not null: a month between two observations of the
+     * network (the {@code observe_every} parameter) holds their last observed values.
+     */
+    public static double[] observe(ClusterModel m, double[] held) {
         Observation o = new Observation(m);
         double[] row = new double[STANDARD.size()];
         for (int k = 0; k < row.length; k++) {
-            row[k] = STANDARD.get(k).value(o);
+            Metric metric = STANDARD.get(k);
+            row[k] = held != null && metric.network() ? held[k] : metric.value(o);
         }
         return row;
+    }
+
+    /** Whether month {@code step} of a run of {@code steps} observes the network metrics. */
+    public static boolean observesNetwork(int step, int steps, int every) {
+        return step % every == 0 || step == steps;
     }
 
     static double cohesion(Observation o) {

@@ -4,6 +4,7 @@ import org.clustersim.model.Actor;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
+import org.clustersim.model.Roster;
 import org.clustersim.model.Ties;
 
 /**
@@ -12,7 +13,8 @@ import org.clustersim.model.Ties;
  */
 public final class Observation {
     private final ClusterModel model;
-    private final NetworkMeasures network;
+    /** Built when a network metric first asks for it: months that hold those metrics skip it. */
+    private NetworkMeasures network;
     private double trustSum;
     private long ties;
     private double rivalTrustSum;
@@ -28,7 +30,6 @@ public final class Observation {
 
     public Observation(ClusterModel model) {
         this.model = model;
-        this.network = NetworkMeasures.of(model, model.params().get(Param.STRONG_TIE));
         sumTies();
     }
 
@@ -46,19 +47,21 @@ public final class Observation {
                 firmMembers += a.isMember() ? 1 : 0;
             }
             Ties t = a.ties();
+            Roster r = model.roster();
             for (int k = 0; k < t.size(); k++) {
-                Actor b = model.actor(t.partner(k));
-                if (!b.isActive()) {
+                int b = t.partner(k);
+                if (!r.isActive(b)) {
                     continue;
                 }
                 double v = t.trust(k);
                 trustSum += v;
                 ties++;
-                if (a.getKind().isRival() && a.getKind() == b.getKind()) {
+                ActorKind kind = r.kind(b);
+                if (a.getKind().isRival() && a.getKind() == kind) {
                     rivalTrustSum += v;
                     rivalTies++;
                 }
-                if (b.getKind() == ActorKind.LOCAL_AUTHORITY) {
+                if (kind == ActorKind.LOCAL_AUTHORITY) {
                     authorityTrustSum += v;
                     authorityTies++;
                 }
@@ -67,7 +70,12 @@ public final class Observation {
     }
 
     public ClusterModel model() { return model; }
-    public NetworkMeasures network() { return network; }
+    public NetworkMeasures network() {
+        if (network == null) {
+            network = NetworkMeasures.of(model, model.params().get(Param.STRONG_TIE));
+        }
+        return network;
+    }
     public int activeActors() { return activeActors; }
 
     /** Number of active firms. */

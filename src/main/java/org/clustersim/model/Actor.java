@@ -17,6 +17,8 @@ public final class Actor implements Steppable {
     private final ActorKind kind;
     private final Site site;
     private final Ties ties = new Ties();
+    /** The model's arrays of per-actor flags, which {@link #setActive} and {@link #setMembership} keep in step. */
+    private final Roster roster;
 
     private double openness;
     private double rivalry;
@@ -33,15 +35,19 @@ public final class Actor implements Steppable {
     private boolean apprentice;
     private boolean coordinator;
     private Membership membership = Membership.NONE;
-    private int allies;
+    /** Partners in current alliances (a firm has at most a few), so a check costs O(1). */
+    private Actor[] allies = new Actor[0];
+    private int allyCount;
     private Stoppable stopper;
 
     /** Counters of the current month, reset by the model at its start. */
     int encounters;
     int mutualCooperations;
 
-    public Actor(int id, String name, String group, ActorKind kind, Site site) {
+    Actor(int id, String name, String group, ActorKind kind, Site site, Roster roster) {
         this.id = id;
+        this.roster = roster;
+        roster.add(id, kind, site);
         this.name = name;
         this.group = group;
         this.kind = kind;
@@ -86,7 +92,10 @@ public final class Actor implements Steppable {
     public boolean isPipeline() { return pipeline; }
     public void setPipeline(boolean v) { pipeline = v; }
     public boolean isActive() { return active; }
-    public void setActive(boolean v) { active = v; }
+    public void setActive(boolean v) {
+        active = v;
+        roster.setActive(id, v);
+    }
     public boolean isInformed() { return informed; }
     public void setInformed(boolean v) { informed = v; }
     public boolean isApprentice() { return apprentice; }
@@ -95,10 +104,42 @@ public final class Actor implements Steppable {
     public boolean isCoordinator() { return coordinator; }
     public void setCoordinator(boolean v) { coordinator = v; }
     public Membership getMembership() { return membership; }
-    public void setMembership(Membership m) { membership = m; }
+    public void setMembership(Membership m) {
+        membership = m;
+        roster.setMember(id, m.isMember());
+    }
     public boolean isMember() { return membership.isMember(); }
-    public int getAllies() { return allies; }
-    public void setAllies(int n) { allies = n; }
+    /** Number of current alliances. */
+    public int getAllies() { return allyCount; }
+
+    /** Whether a current alliance binds this actor to {@code other}. */
+    public boolean isAlliedWith(Actor other) {
+        for (int k = 0; k < allyCount; k++) {
+            if (allies[k] == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records a new alliance with {@code other} (the alliance rules call this for both). */
+    public void addAlly(Actor other) {
+        if (allyCount == allies.length) {
+            allies = java.util.Arrays.copyOf(allies, allyCount + 2);
+        }
+        allies[allyCount++] = other;
+    }
+
+    /** Forgets one current alliance with {@code other}. */
+    public void removeAlly(Actor other) {
+        for (int k = 0; k < allyCount; k++) {
+            if (allies[k] == other) {
+                allies[k] = allies[--allyCount];
+                allies[allyCount] = null;
+                return;
+            }
+        }
+    }
     public int getEncounters() { return encounters; }
     public int getMutualCooperations() { return mutualCooperations; }
 
@@ -111,7 +152,7 @@ public final class Actor implements Steppable {
 
     /** Leaves the simulation for good (exit, retirement, removal). */
     public void retire() {
-        active = false;
+        setActive(false);
         if (stopper != null) {
             stopper.stop();
         }

@@ -31,6 +31,8 @@ public enum ActorKind {
     private final boolean pipeline;
     private final boolean hub;
     private final boolean rival;
+    /** Computed once: relations resolve kind keys for every actor at build time. */
+    private final String key = name().toLowerCase(Locale.ROOT);
 
     ActorKind(Sphere sphere, Scale scale, boolean firm, boolean pipeline, boolean hub, boolean rival) {
         this.sphere = sphere;
@@ -58,5 +60,5 @@ public enum ActorKind {
     public boolean isRival() { return rival; }
 
     /** The spelling used in YAML files and CSV columns, e.g. {@code state_firm}. */
-    public String key() { return name().toLowerCase(Locale.ROOT); }
+    public String key() { return key; }
 }

@@ -41,10 +41,13 @@ public class ClusterModel extends SimState {
     private final Map<Site, List<Actor>> bySite = new EnumMap<>(Site.class);
     private final List<Actor> members = new ArrayList<>();
     private final Map<String, Actor> byName = new java.util.HashMap<>();
+    private final Map<String, List<Actor>> byGroup = new java.util.HashMap<>();
     private final List<String> log = new ArrayList<>();
+    private final Roster roster = new Roster();
     private ClusterState cluster = new ClusterState();
     private int initialFirms;
     private double[] scratch = new double[16];
+    private final double[] proximityRow = new double[Site.values().length];
 
     public ClusterModel(long seed, ModelConfig config) {
         super(seed);
@@ -73,6 +76,8 @@ public class ClusterModel extends SimState {
         bySite.clear();
         members.clear();
         byName.clear();
+        byGroup.clear();
+        roster.clear();
         log.clear();
         cluster = new ClusterState();
         new PopulationBuilder(this).build(config.actors(), config.relations());
@@ -85,10 +90,11 @@ public class ClusterModel extends SimState {
 
     /** Adds a new actor, schedules it, and returns it (used at build time and for entrants). */
     public Actor addActor(String name, String group, ActorKind kind, Site site) {
-        Actor a = new Actor(actors.size(), name, group, kind, site);
+        Actor a = new Actor(actors.size(), name, group, kind, site, roster);
         actors.add(a);
         bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(a);
         byName.put(name, a);
+        byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(a);
         double first = Math.max(1.0, schedule.getTime() + 1.0);
         a.setStopper(schedule.scheduleRepeating(first, ORDER_ACTORS, a, 1.0));
         return a;
@@ -144,6 +150,11 @@ public class ClusterModel extends SimState {
         log.add("month " + month() + ": " + message);
     }
 
+    /** A reusable buffer with one slot per {@link Site}, for partner choice. */
+    public double[] proximityRow() {
+        return proximityRow;
+    }
+
     /** A reusable scratch buffer of at least {@code n} doubles, so that hot loops do not allocate. */
     public double[] scratch(int n) {
         if (scratch.length < n) {
@@ -167,7 +178,14 @@ public class ClusterModel extends SimState {
     public ClusterState cluster() { return cluster; }
     public List<Actor> actors() { return Collections.unmodifiableList(actors); }
     public Actor actor(int id) { return actors.get(id); }
+    /** Per-actor flags in primitive arrays, for loops over ties (see {@link Roster}). */
+    public Roster roster() { return roster; }
     public Actor actorNamed(String name) { return byName.get(name); }
+    /**
+     * The actors of a group in order of creation: a declared group, or the copies of a single
+     * actor under the {@code scale} parameter (just that actor at scale 1).
+     */
+    public List<Actor> group(String name) { return byGroup.getOrDefault(name, List.of()); }
     public List<Actor> actorsAt(Site site) { return bySite.getOrDefault(site, List.of()); }
     public List<Actor> members() { return Collections.unmodifiableList(members); }
     public List<String> log() { return Collections.unmodifiableList(log); }

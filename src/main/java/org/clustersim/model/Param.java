@@ -77,7 +77,11 @@ public enum Param {
     FREEZE_APPROPRIATION(0.2, 0, 1, false, "appropriation", "members' appropriation below which the cluster stalls"),
     FREEZE_MONTHS(12, 1, 600, true, "months", "months of stalling before the stage is frozen"),
     GOVERNED_APPROPRIATION(0.5, 0, 1, false, "appropriation", "members' appropriation a governed cluster needs"),
-    CHARTER_CONSENSUS(0.5, 0, 1, false, "appropriation", "members' appropriation at which a charter is adopted by consensus");
+    CHARTER_CONSENSUS(0.5, 0, 1, false, "appropriation", "members' appropriation at which a charter is adopted by consensus"),
+    // Population and observation (model.PopulationBuilder, metrics.Metrics)
+    SCALE(1, 1, 10_000, true, "copies", "copies of every declared actor; relation densities are divided by it"),
+    OBSERVE_EVERY(1, 1, 600, true, "months", "months between observations of the network metrics, which hold in between"),
+    BETWEENNESS_PIVOTS(0, 0, 1_000_000, true, "sources", "0: exact betweenness; else estimated from this many sources");
 
     private final double defaultValue;
     private final double min;

@@ -9,6 +9,14 @@ import ec.util.MersenneTwisterFast;
  * Builds a run's population and its initial relations from the scenario's specifications,
  * drawing individual values with the model's seeded generator. Names given to relations
  * resolve, in order, to one actor, a group, or every actor of a kind.
+ *
+ * <p>The {@code scale} parameter k is a population generator: every specification makes k times
+ * its count (a single actor X becomes X, X-2, ..., X-k, all in group X), and every relation's
+ * density is divided by k, so that each actor keeps, in expectation, the ties of each relation
+ * it had at scale 1 and the cost of a month grows linearly with the population. Related pairs
+ * are sampled by geometric skipping (Batagelj and Brandes 2005, "Efficient generation of large
+ * random networks"): the gap to the next related pair is geometric with parameter
+ * {@code density}, so building costs O(actors + ties), not O(pairs).
  */
 final class PopulationBuilder {
     private final ClusterModel model;
@@ -20,15 +28,24 @@ final class PopulationBuilder {
     }
 
     void build(List<ActorSpec> specs, List<RelationSpec> relations) {
+        int scale = model.params().getInt(Param.SCALE);
         for (ActorSpec s : specs) {
-            for (int k = 1; k <= s.count(); k++) {
-                String name = s.count() == 1 ? s.name() : String.format(Locale.ROOT, "%s-%02d", s.name(), k);
-                initialise(model.addActor(name, s.name(), s.kind(), s.site()), s);
+            int n = s.count() * scale;
+            for (int k = 1; k <= n; k++) {
+                initialise(model.addActor(name(s, k), s.name(), s.kind(), s.site()), s);
             }
         }
         for (RelationSpec r : relations) {
-            relate(resolve(r.from()), resolve(r.to()), r);
+            relate(resolve(r.from()), resolve(r.to()), r.density() / scale, r);
         }
+    }
+
+    /** A single actor keeps its name for its first copy, so that policy and events find it. */
+    private static String name(ActorSpec s, int k) {
+        if (s.count() == 1) {
+            return k == 1 ? s.name() : s.name() + "-" + k;
+        }
+        return String.format(Locale.ROOT, "%s-%02d", s.name(), k);
     }
 
     private void initialise(Actor a, ActorSpec s) {
@@ -62,26 +79,59 @@ final class PopulationBuilder {
         return out;
     }
 
-    private void relate(List<Actor> from, List<Actor> to, RelationSpec r) {
+    /**
+     * Relates each pair (a in from, b in to; a before b when both lists are the same) with
+     * probability {@code density}, visiting the pairs in row order and jumping from one related
+     * pair to the next.
+     */
+    private void relate(List<Actor> from, List<Actor> to, double density, RelationSpec r) {
+        if (density <= 0) {
+            return;
+        }
         boolean sameSet = from.equals(to);
-        for (int x = 0; x < from.size(); x++) {
-            for (int y = sameSet ? x + 1 : 0; y < to.size(); y++) {
-                Actor a = from.get(x);
-                Actor b = to.get(y);
-                if (a == b || random.nextDouble() >= r.density()) {
-                    continue;
-                }
-                double tab = draw(r.trust(), r.spread());
-                double tba = draw(r.trust(), r.spread());
-                int k = a.ties().indexOf(b.getId());
-                if (k < 0) {
-                    model.connect(a, b, tab, tba);
-                } else {
-                    // A later relation in the file refines an earlier, broader one.
-                    a.ties().setTrust(k, tab);
-                    b.ties().setTrust(b.ties().indexOf(a.getId()), tba);
-                }
+        int rows = from.size();
+        int x = 0;
+        long offset = -1;
+        while (true) {
+            offset += 1 + gap(density);
+            while (x < rows && offset >= rowLength(x, sameSet, to.size())) {
+                offset -= rowLength(x, sameSet, to.size());
+                x++;
             }
+            if (x >= rows) {
+                return;
+            }
+            Actor a = from.get(x);
+            Actor b = to.get((int) offset + (sameSet ? x + 1 : 0));
+            if (a != b) {
+                tie(a, b, r);
+            }
+        }
+    }
+
+    private static long rowLength(int x, boolean sameSet, int columns) {
+        return sameSet ? columns - x - 1 : columns;
+    }
+
+    /** Pairs skipped before the next related one: geometric, none when every pair is related. */
+    private long gap(double density) {
+        if (density >= 1) {
+            return 0;
+        }
+        double g = Math.floor(Math.log(1 - random.nextDouble()) / Math.log1p(-density));
+        return g >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) g;
+    }
+
+    private void tie(Actor a, Actor b, RelationSpec r) {
+        double tab = draw(r.trust(), r.spread());
+        double tba = draw(r.trust(), r.spread());
+        int k = a.ties().indexOf(b.getId());
+        if (k < 0) {
+            model.connect(a, b, tab, tba);
+        } else {
+            // A later relation in the file refines an earlier, broader one.
+            a.ties().setTrust(k, tab);
+            b.ties().setTrust(b.ties().indexOf(a.getId()), tba);
         }
     }
 

@@ -8,9 +8,12 @@ import java.util.Arrays;
  * with the number of ties, not with the square of the population. The ceiling is the highest
  * trust the partner can regain: each betrayal lowers it for good (a lasting scar). Entries keep
  * insertion order, except that a removal moves the last entry into the freed slot; both are
- * deterministic in a seeded run. Lookups scan small tables
- * and use an open-addressing index (linear probing) once a table holds {@value #INDEXED_FROM}
- * ties or more, so that hubs with hundreds of ties cost O(1) per lookup.
+ * deterministic in a seeded run.
+ *
+ * <p>Lookups scan tables of fewer than {@value #INDEXED_FROM} ties, whose partner ids fit in a
+ * few cache lines, and use an open-addressing index (linear probing, key and position side by
+ * side in one array so that a lookup costs one cache miss) for larger ones, so that hubs with
+ * thousands of ties cost O(1) per lookup. Removals delete from the index in place.
  */
 public final class Ties {
     private static final int INITIAL_CAPACITY = 8;
@@ -20,9 +23,13 @@ public final class Ties {
     private int[] partner = new int[INITIAL_CAPACITY];
     private double[] trust = new double[INITIAL_CAPACITY];
     private double[] ceiling = new double[INITIAL_CAPACITY];
-    /** partner id + 1 at a slot, 0 when empty; null until needed or after a removal. */
-    private int[] slotKey;
-    private int[] slotIndex;
+    /**
+     * The index: slot s holds partner id + 1 at {@code 2s} (0 when empty) and the tie's position
+     * at {@code 2s + 1}; null until the table first reaches {@value #INDEXED_FROM} ties.
+     */
+    private int[] slots;
+    /** 32 minus log2 of the number of slots: a slot is the hash's high bits. */
+    private int shift;
 
     public int size() { return size; }
 
@@ -42,39 +49,16 @@ public final class Ties {
             }
             return -1;
         }
-        if (slotKey == null) {
+        if (slots == null) {
             rebuildIndex();
         }
-        int mask = slotKey.length - 1;
-        for (int s = mix(id) & mask; slotKey[s] != 0; s = (s + 1) & mask) {
-            if (slotKey[s] == id + 1) {
-                return slotIndex[s];
+        int mask = (slots.length >> 1) - 1;
+        for (int s = home(id); slots[2 * s] != 0; s = (s + 1) & mask) {
+            if (slots[2 * s] == id + 1) {
+                return slots[2 * s + 1];
             }
         }
         return -1;
-    }
-
-    private void rebuildIndex() {
-        int cap = Integer.highestOneBit(Math.max(INDEXED_FROM, partner.length) * 4);
-        slotKey = new int[cap];
-        slotIndex = new int[cap];
-        for (int k = 0; k < size; k++) {
-            insert(partner[k], k);
-        }
-    }
-
-    private void insert(int id, int index) {
-        int mask = slotKey.length - 1;
-        int s = mix(id) & mask;
-        while (slotKey[s] != 0) {
-            s = (s + 1) & mask;
-        }
-        slotKey[s] = id + 1;
-        slotIndex[s] = index;
-    }
-
-    private static int mix(int id) {
-        return id * 0x9E3779B1;
     }
 
     /** Trust in {@code id}, or -1 when this actor does not know it. */
@@ -94,9 +78,10 @@ public final class Ties {
         partner[size] = id;
         trust[size] = clamp(initialTrust);
         ceiling[size] = 1.0;
-        if (slotKey != null) {
-            if (size * 2 >= slotKey.length) {
-                slotKey = null;
+        if (slots != null) {
+            // Rebuilt, twice as large, when the next lookup needs it: the load stays below 1/2.
+            if (size * 4 >= slots.length) {
+                slots = null;
             } else {
                 insert(id, size);
             }
@@ -117,11 +102,73 @@ public final class Ties {
 
     /** Forgets the tie at {@code index}; the last entry takes its place. */
     public void removeAt(int index) {
-        slotKey = null;
+        if (slots != null) {
+            unindex(partner[index]);
+            if (index != size - 1) {
+                slots[2 * slotOf(partner[size - 1]) + 1] = index;
+            }
+        }
         size--;
         partner[index] = partner[size];
         trust[index] = trust[size];
         ceiling[index] = ceiling[size];
+    }
+
+    private void rebuildIndex() {
+        int capacity = Integer.highestOneBit(Math.max(INDEXED_FROM, size) * 4);
+        slots = new int[2 * capacity];
+        shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        for (int k = 0; k < size; k++) {
+            insert(partner[k], k);
+        }
+    }
+
+    private void insert(int id, int index) {
+        int mask = (slots.length >> 1) - 1;
+        int s = home(id);
+        while (slots[2 * s] != 0) {
+            s = (s + 1) & mask;
+        }
+        slots[2 * s] = id + 1;
+        slots[2 * s + 1] = index;
+    }
+
+    private int slotOf(int id) {
+        int mask = (slots.length >> 1) - 1;
+        int s = home(id);
+        while (slots[2 * s] != id + 1) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    /**
+     * Deletes a key from the linear-probing index by backward shift (Knuth, TAOCP vol. 3,
+     * algorithm 6.4 R), so that removals keep the index valid instead of forcing a rebuild:
+     * a hub whose ties lapse every month would otherwise rebuild it at O(degree) per removal.
+     */
+    private void unindex(int id) {
+        int mask = (slots.length >> 1) - 1;
+        int hole = slotOf(id);
+        for (int s = (hole + 1) & mask; slots[2 * s] != 0; s = (s + 1) & mask) {
+            int home = home(slots[2 * s] - 1);
+            // The entry at s may fill the hole when its home is not cyclically within (hole, s].
+            if (((s - home) & mask) >= ((s - hole) & mask)) {
+                slots[2 * hole] = slots[2 * s];
+                slots[2 * hole + 1] = slots[2 * s + 1];
+                hole = s;
+            }
+        }
+        slots[2 * hole] = 0;
+        slots[2 * hole + 1] = 0;
+    }
+
+    /**
+     * Fibonacci hashing (Knuth, TAOCP vol. 3, 6.4): the high bits of id times 2^32/phi, which
+     * spread ids that differ by a multiple of the table's length, as the low bits would not.
+     */
+    private int home(int id) {
+        return (id * 0x9E3779B9) >>> shift;
     }
 
     private static double clamp(double v) {

@@ -32,7 +32,7 @@ final class ActorsBinder {
     private ActorsBinder() {
     }
 
-    static ActorTable bind(YList list, YMap scenario, Problems problems) {
+    static ActorTable bind(YList list, YMap scenario, int scale, Problems problems) {
         ActorTable table = new ActorTable();
         if (list == null || list.items().isEmpty()) {
             problems.add(list == null ? scenario.position() : list.position(),
@@ -76,9 +76,10 @@ final class ActorsBinder {
                 table.add(spec);
             }
         }
-        if (total > MAX_COUNT) {
-            problems.add(list.position(), "the scenario declares " + total + " actors; the limit is " + MAX_COUNT
-                    + " (" + memory(total) + ")");
+        if (total * scale > MAX_COUNT) {
+            problems.add(list.position(), "the scenario declares " + total + " actors"
+                    + (scale > 1 ? ", " + total * scale + " at scale " + scale : "") + "; the limit is " + MAX_COUNT
+                    + " (" + memory(total * scale) + ")");
         }
         return table;
     }

@@ -24,7 +24,7 @@ final class RelationsBinder {
     private RelationsBinder() {
     }
 
-    static List<RelationSpec> bind(YList list, ActorTable actors, Problems problems) {
+    static List<RelationSpec> bind(YList list, ActorTable actors, int scale, Problems problems) {
         List<RelationSpec> out = new ArrayList<>();
         double ties = 0;
         for (YMap item : Nodes.maps(list, problems, "a relation")) {
@@ -51,7 +51,8 @@ final class RelationsBinder {
             // Two directed ties per related pair; a set related to itself has n(n-1)/2 pairs.
             double from = actors.size(r.from());
             double pairs = r.from().equals(r.to()) ? from * (from - 1) / 2 : from * actors.size(r.to());
-            ties += 2 * pairs * r.density();
+            // At scale k there are k^2 times the pairs, each related with density / k.
+            ties += 2 * pairs * r.density() * scale;
             out.add(r);
         }
         if (ties > MAX_TIES) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
+import org.clustersim.model.Parameters;
 import org.clustersim.scenario.yaml.Extends;
 import org.clustersim.scenario.yaml.Fields;
 import org.clustersim.scenario.yaml.Position;
@@ -108,12 +109,15 @@ public final class ScenarioLoader {
 
     private static ModelConfig bind(YMap tree, int steps, Problems problems) {
         Fields f = new Fields(tree, problems, "the scenario");
-        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, problems);
+        Parameters parameters = ParametersBinder.bind(f.map("parameters"), problems);
+        // The scale parameter multiplies every group, so the size limits apply to the product.
+        int scale = parameters.getInt(Param.SCALE);
+        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, scale, problems);
         return new ModelConfig(actors.specs(),
-                RelationsBinder.bind(f.list("relations"), actors, problems),
+                RelationsBinder.bind(f.list("relations"), actors, scale, problems),
                 PolicyBinder.bind(f.map("policy"), actors, steps, problems),
                 EventsBinder.bind(f.list("events"), actors, steps, problems),
-                ParametersBinder.bind(f.map("parameters"), problems));
+                parameters);
     }
 
     private static String stem(Path file) {

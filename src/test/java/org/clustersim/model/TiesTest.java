@@ -35,6 +35,34 @@ class TiesTest {
     }
 
     @Test
+    void theIndexSurvivesChurnAroundItsThreshold() {
+        // Removals delete from the hashed index in place; sizes swing across INDEXED_FROM.
+        final int ids = Ties.INDEXED_FROM * 2;
+        SplittableRandom r = new SplittableRandom(11);
+        Ties t = new Ties();
+        Map<Integer, Double> reference = new HashMap<>();
+        for (int step = 0; step < 20_000; step++) {
+            boolean grow = (step / 500) % 2 == 0;
+            int id = r.nextInt(ids);
+            int k = t.indexOf(id);
+            if (k >= 0 && (!grow || r.nextInt(3) == 0)) {
+                t.removeAt(k);
+                reference.remove(id);
+            } else if (k < 0 && (grow || r.nextInt(3) == 0)) {
+                double v = r.nextDouble();
+                t.add(id, v);
+                reference.put(id, v);
+            }
+            for (int probe = 0; probe < ids; probe++) {
+                double expected = reference.containsKey(probe) ? reference.get(probe) : -1;
+                assertEquals(expected, t.trustIn(probe), 0.0, "id " + probe + " at step " + step);
+                int at = t.indexOf(probe);
+                assertEquals(expected < 0 ? -1 : probe, at < 0 ? -1 : t.partner(at), "index of " + probe);
+            }
+        }
+    }
+
+    @Test
     void trustIsClampedToTheCeiling() {
         Ties t = new Ties();
         int k = t.add(7, 1.5);

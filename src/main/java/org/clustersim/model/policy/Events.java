@@ -1,5 +1,6 @@
 package org.clustersim.model.policy;
 
+import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
@@ -11,6 +12,8 @@ import org.clustersim.model.rules.Exits;
  * ventures were "an open door to outside knowledge"); an entry activates an actor (the
  * university's late involvement); a removal takes an actor out (pattern P3); revaluing the
  * trade sets training effort and attractiveness; cutting pipelines stops all outside inflow.
+ * Under the {@code scale} parameter an event concerns every copy of the actors it names, and a
+ * joint venture ties the c-th copy of the firm to the c-th copy of its partner.
  */
 final class Events {
     /** Trust written into a joint-venture contract, each way. */
@@ -22,16 +25,14 @@ final class Events {
     static void fire(ClusterModel m, EventSpec e) {
         switch (e.type()) {
             case JOINT_VENTURE -> {
-                Actor firm = m.actorNamed(e.actors().get(0));
-                Actor partner = m.actorNamed(e.actors().get(1));
-                m.connect(firm, partner, JOINT_VENTURE_TRUST, JOINT_VENTURE_TRUST);
-                setTrust(firm, partner);
-                setTrust(partner, firm);
-                firm.setPipeline(true);
-                partner.setActive(true);
+                List<Actor> firms = m.group(e.actors().get(0));
+                List<Actor> partners = m.group(e.actors().get(1));
+                for (int c = 0; c < firms.size() && c < partners.size(); c++) {
+                    jointVenture(m, firms.get(c), partners.get(c));
+                }
             }
-            case ENTRY -> e.actors().forEach(n -> m.actorNamed(n).setActive(true));
-            case REMOVAL -> e.actors().forEach(n -> Exits.leave(m, m.actorNamed(n)));
+            case ENTRY -> e.actors().forEach(n -> m.group(n).forEach(a -> a.setActive(true)));
+            case REMOVAL -> e.actors().forEach(n -> m.group(n).forEach(a -> Exits.leave(m, a)));
             case REVALUE_TRADE -> {
                 m.params().set(Param.TRAINING_EFFORT, e.effort());
                 m.params().set(Param.TRADE_ATTRACTIVENESS, e.attractiveness());
@@ -39,6 +40,14 @@ final class Events {
             case CUT_PIPELINES -> m.cluster().cutPipelines();
         }
         m.log(e.type().name().toLowerCase() + " " + String.join(", ", e.actors()));
+    }
+
+    private static void jointVenture(ClusterModel m, Actor firm, Actor partner) {
+        m.connect(firm, partner, JOINT_VENTURE_TRUST, JOINT_VENTURE_TRUST);
+        setTrust(firm, partner);
+        setTrust(partner, firm);
+        firm.setPipeline(true);
+        partner.setActive(true);
     }
 
     private static void setTrust(Actor a, Actor b) {

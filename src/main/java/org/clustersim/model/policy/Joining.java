@@ -5,6 +5,7 @@ import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Membership;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
+import org.clustersim.model.Roster;
 import org.clustersim.model.Ties;
 
 /**
@@ -41,11 +42,12 @@ final class Joining {
         Ties t = a.ties();
         int known = 0;
         int joined = 0;
+        Roster r = m.roster();
         for (int k = 0; k < t.size(); k++) {
-            Actor j = m.actor(t.partner(k));
-            if (Targets.isTarget(j, policy)) {
+            int j = t.partner(k);
+            if (r.isActive(j) && policy.targets().contains(r.kind(j))) {
                 known++;
-                if (j.isMember()) {
+                if (r.isMember(j)) {
                     joined++;
                 }
             }

@@ -22,11 +22,9 @@ public final class PolicyAgent implements Steppable {
 
     /** Marks the coordinators named by the policy; called once when the model starts. */
     public static void install(ClusterModel m, PolicySpec policy) {
+        // Every copy of a coordinator coordinates (see the scale parameter).
         for (String name : policy.coordinators()) {
-            Actor c = m.actorNamed(name);
-            if (c != null) {
-                c.setCoordinator(true);
-            }
+            m.group(name).forEach(c -> c.setCoordinator(true));
         }
     }
 

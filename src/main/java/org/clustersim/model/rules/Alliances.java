@@ -6,6 +6,7 @@ import org.clustersim.model.Alliance;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
+import org.clustersim.model.Roster;
 import org.clustersim.model.Ties;
 
 /**
@@ -48,21 +49,27 @@ public final class Alliances {
     private static void form(ClusterModel m, Parameters p) {
         double threshold = p.get(Param.ALLIANCE_THRESHOLD);
         double rate = p.get(Param.ALLIANCE_RATE);
+        Roster r = m.roster();
         for (Actor i : m.actors()) {
             if (!eligible(i)) {
                 continue;
             }
             Ties t = i.ties();
             for (int k = 0; k < t.size() && eligible(i); k++) {
-                Actor j = m.actor(t.partner(k));
-                if (j.getId() < i.getId() || !eligible(j) || t.trust(k) < threshold
-                        || j.ties().trustIn(i.getId()) < threshold || m.random.nextDouble() >= rate
-                        || allied(m, i, j)) {
+                // Each pair is considered once, from its lower id; checks on i's own table and the
+                // roster come first because they need no other actor's memory.
+                int jid = t.partner(k);
+                if (jid < i.getId() || t.trust(k) < threshold || !r.isActive(jid) || !r.kind(jid).isFirm()) {
+                    continue;
+                }
+                Actor j = m.actor(jid);
+                if (j.getAllies() >= MAX_ALLIANCES || j.ties().trustIn(i.getId()) < threshold
+                        || m.random.nextDouble() >= rate || i.isAlliedWith(j)) {
                     continue;
                 }
                 m.cluster().alliances().add(new Alliance(i, j, m.month()));
-                i.setAllies(i.getAllies() + 1);
-                j.setAllies(j.getAllies() + 1);
+                i.addAlly(j);
+                j.addAlly(i);
                 m.cluster().countAllianceFormed();
             }
         }
@@ -70,15 +77,6 @@ public final class Alliances {
 
     private static boolean eligible(Actor a) {
         return a.isActive() && a.getKind().isFirm() && a.getAllies() < MAX_ALLIANCES;
-    }
-
-    private static boolean allied(ClusterModel m, Actor i, Actor j) {
-        for (Alliance al : m.cluster().alliances()) {
-            if (!al.isEnded() && al.binds(i, j)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A defection broke the alliance: both lose part of their appropriation. */
@@ -105,8 +103,8 @@ public final class Alliances {
     private static void end(Alliance al) {
         if (!al.isEnded()) {
             al.end();
-            al.a().setAllies(al.a().getAllies() - 1);
-            al.b().setAllies(al.b().getAllies() - 1);
+            al.a().removeAlly(al.b());
+            al.b().removeAlly(al.a());
         }
     }
 }

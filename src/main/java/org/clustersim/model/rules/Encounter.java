@@ -20,12 +20,16 @@ public final class Encounter {
     /** Runs the encounter; {@code alliance} is null outside alliances. */
     public static void meet(ClusterModel m, Actor i, Actor j, Alliance alliance) {
         Parameters p = m.params();
-        if (i.ties().indexOf(j.getId()) < 0) {
-            double s = p.get(Param.STRANGER_TRUST);
-            m.connect(i, j, s, s);
-        }
         int kij = i.ties().indexOf(j.getId());
-        int kji = j.ties().indexOf(i.getId());
+        int kji;
+        if (kij < 0) {
+            // Ties exist both ways or not at all (ClusterModel.connect), so strangers get both.
+            double s = p.get(Param.STRANGER_TRUST);
+            kij = i.ties().add(j.getId(), s);
+            kji = j.ties().add(i.getId(), s);
+        } else {
+            kji = j.ties().indexOf(i.getId());
+        }
         double tij = i.ties().trust(kij);
         double tji = j.ties().trust(kji);
         boolean ci = CooperationDecision.decide(m, i, j, tij);

@@ -64,9 +64,9 @@ public final class Interactions {
         var t = a.ties();
         double[] w = m.scratch(t.size());
         double total = 0;
+        var r = m.roster();
         for (int k = 0; k < t.size(); k++) {
-            Actor j = m.actor(t.partner(k));
-            w[k] = j.isActive() && j.isMember() ? PartnerChoice.BASE_WEIGHT + t.trust(k) : 0;
+            w[k] = r.isActiveMember(t.partner(k)) ? PartnerChoice.BASE_WEIGHT + t.trust(k) : 0;
             total += w[k];
         }
         if (total <= 0) {

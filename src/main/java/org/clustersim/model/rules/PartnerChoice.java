@@ -5,6 +5,7 @@ import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
+import org.clustersim.model.Roster;
 import org.clustersim.model.Site;
 import org.clustersim.model.Ties;
 
@@ -20,6 +21,7 @@ import org.clustersim.model.Ties;
 public final class PartnerChoice {
     static final double BASE_WEIGHT = 0.05;
     private static final int DISCOVERY_TRIES = 4;
+    private static final Site[] SITES = Site.values();
 
     private PartnerChoice() {
     }
@@ -46,13 +48,18 @@ public final class PartnerChoice {
         double[] w = m.scratch(t.size());
         double d0 = p.get(Param.DISTANCE_SCALE);
         double organised = m.cluster().isFormed() && i.isMember() ? p.get(Param.ORGANISED_PROXIMITY) : 0;
+        Roster r = m.roster();
+        // Proximity from i's site to each site, so that the loop over ties divides nothing.
+        double[] g = m.proximityRow();
+        for (Site s : SITES) {
+            g[s.ordinal()] = geographic(i.getSite(), s, d0);
+        }
         double total = 0;
         for (int k = 0; k < t.size(); k++) {
-            Actor j = m.actor(t.partner(k));
+            int j = t.partner(k);
             double wk = 0;
-            if (j.isActive()) {
-                wk = (BASE_WEIGHT + t.trust(k)) * geographic(i.getSite(), j.getSite(), d0)
-                        * (1 + (j.isMember() ? organised : 0));
+            if (r.isActive(j)) {
+                wk = (BASE_WEIGHT + t.trust(k)) * g[r.siteOrdinal(j)] * (1 + (r.isMember(j) ? organised : 0));
             }
             w[k] = wk;
             total += wk;
