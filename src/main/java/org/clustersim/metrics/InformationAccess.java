@@ -1,15 +1,14 @@
 package org.clustersim.metrics;
 
-import java.util.ArrayDeque;
-import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Roster;
 import org.clustersim.model.Ties;
 
 /**
  * Share of active firms that information from an institution can reach: a breadth-first search
  * from every active hub (ministry, chambers, associations, university, agencies) along directed
  * ties s→r on which the sender trusts the receiver enough to share, {@code T_sr >= info_tie}
- * (the gate of information exchange). O(n + E).
+ * (the gate of information exchange). O(n + E), on primitive arrays and the model's roster.
  */
 public final class InformationAccess {
     private InformationAccess() {
@@ -17,31 +16,32 @@ public final class InformationAccess {
 
     public static double share(ClusterModel m, double infoTie) {
         int n = m.actors().size();
+        Roster r = m.roster();
         boolean[] reached = new boolean[n];
-        ArrayDeque<Actor> queue = new ArrayDeque<>();
-        for (Actor a : m.actors()) {
-            if (a.isActive() && a.getKind().isHub()) {
-                reached[a.getId()] = true;
-                queue.add(a);
+        int[] queue = new int[n];
+        int tail = 0;
+        for (int id = 0; id < n; id++) {
+            if (r.isActive(id) && r.kind(id).isHub()) {
+                reached[id] = true;
+                queue[tail++] = id;
             }
         }
-        while (!queue.isEmpty()) {
-            Actor s = queue.poll();
-            Ties t = s.ties();
+        for (int head = 0; head < tail; head++) {
+            Ties t = m.actor(queue[head]).ties();
             for (int k = 0; k < t.size(); k++) {
-                Actor r = m.actor(t.partner(k));
-                if (!reached[r.getId()] && r.isActive() && t.trust(k) >= infoTie) {
-                    reached[r.getId()] = true;
-                    queue.add(r);
+                int id = t.partner(k);
+                if (!reached[id] && r.isActive(id) && t.trust(k) >= infoTie) {
+                    reached[id] = true;
+                    queue[tail++] = id;
                 }
             }
         }
         int firms = 0;
         int informed = 0;
-        for (Actor a : m.actors()) {
-            if (a.isActive() && a.getKind().isFirm()) {
+        for (int id = 0; id < n; id++) {
+            if (r.isActive(id) && r.kind(id).isFirm()) {
                 firms++;
-                if (reached[a.getId()]) {
+                if (reached[id]) {
                     informed++;
                 }
             }
