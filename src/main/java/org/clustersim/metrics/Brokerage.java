@@ -11,7 +11,8 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * Betweenness centrality of an undirected, unweighted graph by Brandes' algorithm
  * (Brandes 2001; Freeman 1977), on primitive arrays because the metrics observe it every month:
- * O(nE) time, O(n + E) memory. Scores are normalised as networkx does for undirected graphs:
+ * O(nE) time, or O(pivots E) when estimated from pivot sources (Brandes and Pich 2007), and
+ * O(n + E) memory. Scores are normalised as networkx does for undirected graphs:
  * {@code C(v) = 2 / ((n - 1)(n - 2)) * sum over pairs s < t of sigma_st(v) / sigma_st}, so a
  * star's centre scores 1. JGraphT's own normalisation divides by twice that, hence this class.
  */
@@ -40,10 +41,49 @@ public final class Brokerage {
         return out;
     }
 
-    /** Normalised betweenness of each vertex of an adjacency-array graph. */
+    /** Normalised betweenness of each vertex of an adjacency-array graph, exact: O(nE). */
     public static double[] normalised(int[][] adj) {
+        return normalised(adj, 0);
+    }
+
+    /**
+     * Normalised betweenness of each vertex, exact or estimated from a number of pivot sources.
+     *
+     * <p>When {@code pivots <= 0} or {@code pivots} is at least the number m of non-isolated
+     * vertices (degree above 0; isolated sources add nothing), every source is used and the result
+     * is exact, bit for bit what {@link #normalised(int[][])} returns, in O(nE).
+     *
+     * <p>Otherwise the scores are estimated as Brandes and Pich (2007, "Centrality estimation in
+     * large networks", Int. J. Bifurcation and Chaos 17(7)) do: the dependencies of every vertex
+     * are summed over {@code pivots} single-source searches only, multiplied by {@code m / pivots}
+     * to extrapolate to all m sources, and normalised as the exact scores are. The cost is
+     * O(pivots E). The pivots are not drawn at random, because every random number of a run comes
+     * from the simulation's seeded generator and a measure must not disturb it: they are the
+     * non-isolated vertices at evenly spaced positions in index order, the middle one of each of
+     * {@code pivots} equal blocks (a systematic sample). The same graph always gives the same
+     * estimate. Over uniformly random pivots the estimator is unbiased; a systematic sample behaves
+     * like a random one unless the index order follows the graph's structure with a period near
+     * the spacing {@code m / pivots}. Vertices on no shortest path still score exactly 0.
+     *
+     * <p>Single scores are noisy where betweenness is flat, sums and hubs much less: on an
+     * Erdős–Rényi graph of 2,000 vertices and mean degree 8, 200 pivots put the sum of the scores
+     * within 1.5% and correlate 0.82-0.87 with the exact scores, and hubs of degree 200, 100
+     * and 50 come out first in the right order ({@code BrokeragePivotsTest}).
+     */
+    public static double[] normalised(int[][] adj, int pivots) {
         int n = adj.length;
-        double[] score = accumulate(adj);
+        int[] sources = nonIsolated(adj);
+        int m = sources.length;
+        double[] score;
+        if (pivots <= 0 || pivots >= m) {
+            score = accumulate(adj, sources);
+        } else {
+            score = accumulate(adj, evenlySpaced(sources, pivots));
+            double extrapolation = (double) m / pivots;
+            for (int i = 0; i < n; i++) {
+                score[i] *= extrapolation;
+            }
+        }
         // Each pair was counted from both ends: halve, then apply 2/((n-1)(n-2)).
         double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 0;
         for (int i = 0; i < n; i++) {
@@ -52,11 +92,44 @@ public final class Brokerage {
         return score;
     }
 
+    /** The vertices of degree above 0, in index order. */
+    private static int[] nonIsolated(int[][] adj) {
+        int m = 0;
+        for (int[] a : adj) {
+            if (a.length > 0) {
+                m++;
+            }
+        }
+        int[] out = new int[m];
+        int next = 0;
+        for (int v = 0; v < adj.length; v++) {
+            if (adj[v].length > 0) {
+                out[next++] = v;
+            }
+        }
+        return out;
+    }
+
     /**
-     * Raw dependency sums over all sources (each unordered pair counted twice). Isolated sources
-     * add nothing and are skipped; only the vertices a search reached are reset after it.
+     * {@code count} of the given vertices, {@code 0 < count < vertices.length}: position
+     * floor((2i + 1) m / (2 count)) for block i, the middle of the i-th of count equal blocks.
+     * Successive positions differ by m / count > 1 before rounding down, so they are distinct.
      */
-    static double[] accumulate(int[][] adj) {
+    static int[] evenlySpaced(int[] vertices, int count) {
+        long m = vertices.length;
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = vertices[(int) ((2L * i + 1) * m / (2L * count))];
+        }
+        return out;
+    }
+
+    /**
+     * Raw dependency sums over the given sources, in their order (with every non-isolated vertex
+     * as a source, each unordered pair is counted twice). Only the vertices a search reached are
+     * reset after it.
+     */
+    static double[] accumulate(int[][] adj, int[] sources) {
         int n = adj.length;
         double[] score = new double[n];
         int[] stack = new int[n];
@@ -64,10 +137,7 @@ public final class Brokerage {
         double[] sigma = new double[n];
         double[] delta = new double[n];
         java.util.Arrays.fill(dist, -1);
-        for (int s = 0; s < n; s++) {
-            if (adj[s].length == 0) {
-                continue;
-            }
+        for (int s : sources) {
             dist[s] = 0;
             sigma[s] = 1;
             int head = 0;

@@ -14,7 +14,8 @@ import org.jgrapht.graph.DefaultEdge;
  * adjacency arrays because the metrics observe them every month: density
  * {@code 2E / (n (n - 1))}; average local clustering coefficient (Watts and Strogatz 1998;
  * vertices of degree below 2 count as 0, as in networkx's {@code average_clustering}); share of
- * vertices in the largest connected component; and normalised betweenness ({@link Brokerage}).
+ * vertices in the largest connected component; and normalised betweenness ({@link Brokerage}),
+ * exact or estimated from a number of pivot sources.
  * Each is computed once, when first asked. The tests check every measure against JGraphT on
  * the same graph ({@link StrongTieGraph}).
  */
@@ -22,13 +23,15 @@ public final class NetworkMeasures {
     private final int[] ids;
     private final int[][] adj;
     private final int[] vertexOf;
+    private final int pivots;
     private double clustering = Double.NaN;
     private double largestComponentShare = Double.NaN;
     private double[] betweenness;
 
-    private NetworkMeasures(int[] ids, int[][] adj, int maxId) {
+    private NetworkMeasures(int[] ids, int[][] adj, int maxId, int pivots) {
         this.ids = ids;
         this.adj = adj;
+        this.pivots = pivots;
         this.vertexOf = new int[maxId + 1];
         Arrays.fill(vertexOf, -1);
         for (int v = 0; v < ids.length; v++) {
@@ -36,8 +39,17 @@ public final class NetworkMeasures {
         }
     }
 
-    /** The strong-tie graph of the model as it is now. O(n + E). */
+    /** The strong-tie graph of the model as it is now, with exact betweenness. O(n + E). */
     public static NetworkMeasures of(ClusterModel m, double threshold) {
+        return of(m, threshold, 0);
+    }
+
+    /**
+     * The strong-tie graph of the model as it is now, O(n + E), whose betweenness is estimated
+     * from {@code pivots} sources in O(pivots E), or exact in O(nE) when {@code pivots <= 0} or
+     * at least the number of actors with a strong tie ({@link Brokerage#normalised(int[][], int)}).
+     */
+    public static NetworkMeasures of(ClusterModel m, double threshold, int pivots) {
         int n = m.actors().size();
         int[] vertex = new int[n];
         int[] ids = new int[n];
@@ -62,7 +74,7 @@ public final class NetworkMeasures {
             }
             lists[v] = d == buf.length ? buf : Arrays.copyOf(buf, d);
         }
-        return new NetworkMeasures(Arrays.copyOf(ids, count), lists, Math.max(0, n - 1));
+        return new NetworkMeasures(Arrays.copyOf(ids, count), lists, Math.max(0, n - 1), pivots);
     }
 
     /** The measures of any graph whose vertices are actor ids (tests, other tools). */
@@ -71,7 +83,7 @@ public final class NetworkMeasures {
     }
 
     private NetworkMeasures(int[] ids, Graph<Integer, DefaultEdge> g) {
-        this(ids, adjacency(ids, g), Arrays.stream(ids).max().orElse(0));
+        this(ids, adjacency(ids, g), Arrays.stream(ids).max().orElse(0), 0);
     }
 
     public double density() {
@@ -97,10 +109,13 @@ public final class NetworkMeasures {
         return largestComponentShare;
     }
 
-    /** Normalised betweenness of an active actor (0 for an actor not in the graph). */
+    /**
+     * Normalised betweenness of an active actor (0 for an actor not in the graph), exact or
+     * estimated as the pivot count given to {@link #of(ClusterModel, double, int)} says.
+     */
     public double betweenness(int actorId) {
         if (betweenness == null) {
-            betweenness = Brokerage.normalised(adj);
+            betweenness = Brokerage.normalised(adj, pivots);
         }
         int v = actorId < vertexOf.length ? vertexOf[actorId] : -1;
         return v < 0 ? 0 : betweenness[v];
