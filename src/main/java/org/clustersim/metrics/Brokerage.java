@@ -146,21 +146,26 @@ public final class Brokerage {
             // The stack doubles as the BFS queue: vertices are appended in order of distance.
             while (head < top) {
                 int v = stack[head++];
+                int next = dist[v] + 1;
+                double paths = sigma[v];
                 for (int w : adj[v]) {
                     if (dist[w] < 0) {
-                        dist[w] = dist[v] + 1;
+                        dist[w] = next;
                         stack[top++] = w;
                     }
-                    if (dist[w] == dist[v] + 1) {
-                        sigma[w] += sigma[v];
+                    if (dist[w] == next) {
+                        sigma[w] += paths;
                     }
                 }
             }
             for (int i = top - 1; i >= 0; i--) {
                 int w = stack[i];
+                int previous = dist[w] - 1;
+                // One division per vertex rather than per edge: delta_v += sigma_v / sigma_w (1 + delta_w).
+                double share = (1 + delta[w]) / sigma[w];
                 for (int v : adj[w]) {
-                    if (dist[v] == dist[w] - 1) {
-                        delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+                    if (dist[v] == previous) {
+                        delta[v] += sigma[v] * share;
                     }
                 }
                 if (w != s) {

@@ -1,8 +1,8 @@
 package org.clustersim.metrics;
 
 import java.util.Arrays;
-import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
+import org.clustersim.model.Roster;
 import org.clustersim.model.Ties;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -51,28 +51,47 @@ public final class NetworkMeasures {
      */
     public static NetworkMeasures of(ClusterModel m, double threshold, int pivots) {
         int n = m.actors().size();
+        Roster r = m.roster();
         int[] vertex = new int[n];
         int[] ids = new int[n];
         int count = 0;
-        for (Actor a : m.actors()) {
-            vertex[a.getId()] = a.isActive() ? count : -1;
-            if (a.isActive()) {
-                ids[count++] = a.getId();
+        for (int id = 0; id < n; id++) {
+            vertex[id] = r.isActive(id) ? count : -1;
+            if (r.isActive(id)) {
+                ids[count++] = id;
+            }
+        }
+        // Each edge is found once, from its lower id, and goes into both lists (compressed rows).
+        int[] ends = new int[64];
+        int edges = 0;
+        int[] degree = new int[count];
+        for (int v = 0; v < count; v++) {
+            int a = ids[v];
+            Ties t = m.actor(a).ties();
+            for (int k = 0; k < t.size(); k++) {
+                int b = t.partner(k);
+                if (b > a && t.trust(k) >= threshold && r.isActive(b) && m.actor(b).ties().trustIn(a) >= threshold) {
+                    if (2 * edges + 2 > ends.length) {
+                        ends = Arrays.copyOf(ends, ends.length * 2);
+                    }
+                    ends[2 * edges] = v;
+                    ends[2 * edges + 1] = vertex[b];
+                    edges++;
+                    degree[v]++;
+                    degree[vertex[b]]++;
+                }
             }
         }
         int[][] lists = new int[count][];
         for (int v = 0; v < count; v++) {
-            Actor a = m.actor(ids[v]);
-            Ties t = a.ties();
-            int[] buf = new int[t.size()];
-            int d = 0;
-            for (int k = 0; k < t.size(); k++) {
-                Actor b = m.actor(t.partner(k));
-                if (b.isActive() && t.trust(k) >= threshold && b.ties().trustIn(a.getId()) >= threshold) {
-                    buf[d++] = vertex[b.getId()];
-                }
-            }
-            lists[v] = d == buf.length ? buf : Arrays.copyOf(buf, d);
+            lists[v] = new int[degree[v]];
+            degree[v] = 0;
+        }
+        for (int e = 0; e < edges; e++) {
+            int x = ends[2 * e];
+            int y = ends[2 * e + 1];
+            lists[x][degree[x]++] = y;
+            lists[y][degree[y]++] = x;
         }
         return new NetworkMeasures(Arrays.copyOf(ids, count), lists, Math.max(0, n - 1), pivots);
     }

@@ -72,7 +72,8 @@ public final class Observation {
     public ClusterModel model() { return model; }
     public NetworkMeasures network() {
         if (network == null) {
-            network = NetworkMeasures.of(model, model.params().get(Param.STRONG_TIE));
+            network = NetworkMeasures.of(model, model.params().get(Param.STRONG_TIE),
+                    model.params().getInt(Param.BETWEENNESS_PIVOTS));
         }
         return network;
     }
