@@ -23,7 +23,8 @@ import org.clustersim.scenario.yaml.ScenarioException;
  * The macro benchmarks of docs/performance.md, measured as medians over repeated runs after a
  * warm-up: one replication of the mechanical cluster; the shipped main job as a fresh JVM
  * (start-up, runs, charts and report included); and the speed-up of a sweep from one thread to
- * two. Timing lives here, never in unit tests.
+ * two ({@link Scaling} measures the cost of a step against the population size). Timing lives here,
+ * never in unit tests.
  */
 public final class Bench {
     /** One measured figure against its target. */

@@ -7,19 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustersim.bench.Bench;
+import org.clustersim.bench.Scaling;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code clustersim bench}: the macro benchmarks of docs/performance.md, each printed with its
- * target and whether it is met, with the machine's core count. Exit code 0 even when a target
+ * target and whether it is met, with the machine's core count; the scaling curve is also written
+ * as scaling.csv, scaling.png and scaling.svg under {@code --out}. Exit code 0 even when a target
  * is missed: this measures, it does not judge the build.
  */
 @Command(name = "bench", description = "Measure the speed targets of docs/performance.md.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "fewer repetitions (a rough figure in a few seconds)")
+    @Option(names = "--quick", description = "fewer repetitions and the scaling curve only up to 10,000 actors, "
+            + "without the 100,000-actor run (a rough pass)")
     boolean quick;
+
+    @Option(names = "--skip-scale", description = "skip the 100,000-actor run and the scaling curve")
+    boolean skipScale;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "folder for scaling.csv, scaling.png and scaling.svg (default: results/bench)")
+    Path out = Path.of("results", "bench");
 
     @Override
     public Integer call() throws IOException {
@@ -41,7 +51,11 @@ final class BenchCommand implements Callable<Integer> {
                                 "--out", out.resolve("ipv").toString(), "--force", "--quiet"), quick ? 1 : 3),
                         "s", 10, true));
             }
-            int reps = quick ? 3 : 10;
+            if (!skipScale) {
+                scaling(home.resolve("scenarios/scale/large.yaml"), figures);
+            }
+            // 20 replications per point: about 5 s on one thread here, long enough for a stable ratio.
+            int reps = quick ? 3 : 20;
             Bench.experimentSeconds(sweep, reps, 2);
             double[] speedUps = new double[quick ? 1 : 3];
             for (int i = 0; i < speedUps.length; i++) {
@@ -54,9 +68,44 @@ final class BenchCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         for (Bench.Figure f : figures) {
-            System.out.printf("  %-72s %8.2f %-3s target %s %6.2f  %s%n", f.name(), f.value(), f.unit(),
+            System.out.printf("  %-80s %8.2f %-3s target %s %6.2f  %s%n", f.name(), f.value(), f.unit(),
                     f.lowerIsBetter() ? "<=" : ">=", f.target(), f.met() ? "met" : "MISSED");
         }
         return Main.OK;
+    }
+
+    /**
+     * The 100,000-actor figure and the scaling exponent (rows 3 and 4 of docs/performance.md): the
+     * scaling curve of large.yaml on this thread, whose largest point is the file at its own scale
+     * (100,035 actors), written as scaling.csv, .png and .svg under --out.
+     * Quick: only up to about 10,000 actors, one run each, and no 100k figure.
+     */
+    private void scaling(Path large, List<Bench.Figure> figures) throws IOException, ScenarioException {
+        int own = Scaling.ownScale(large);
+        double heapGiB = Runtime.getRuntime().maxMemory() / (double) (1L << 30);
+        System.out.printf("scaling curve of %s on one thread (max heap %.2f GiB)%n", large.getFileName(), heapGiB);
+        List<Scaling.Point> points;
+        try {
+            points = Scaling.measure(large, Scaling.scales(own, quick), own, 2, quick ? 1 : 3, System.out);
+        } catch (OutOfMemoryError e) {
+            System.out.printf("%n  out of memory with a max heap of %.2f GiB: scaling figures not measured%n", heapGiB);
+            return;
+        }
+        Scaling.write(points, out);
+        System.out.printf("  wrote scaling.csv, scaling.png and scaling.svg to %s%n", out);
+        Scaling.Point first = points.get(0);
+        Scaling.Point last = points.get(points.size() - 1);
+        if (!quick) {
+            String heap = String.format("max heap %.2f GiB%s", heapGiB, heapGiB > 2.0 ? ", above 2 GiB!" : "");
+            figures.add(new Bench.Figure(String.format("%,d actors (scale/large.yaml), %d months, one thread, %s",
+                    last.actors(), last.steps(), heap), last.seconds(), "s", 60, true));
+        }
+        String range = thousands(first.actors()) + "-" + thousands(last.actors());
+        figures.add(new Bench.Figure("exponent of time per step vs actors, " + range
+                + (quick ? ", quick (100k-actor figure skipped)" : ""), Scaling.exponent(points), "", 1.15, true));
+    }
+
+    private static String thousands(int actors) {
+        return Math.round(actors / 1000.0) + "k";
     }
 }
