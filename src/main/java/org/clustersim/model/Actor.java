@@ -2,7 +2,6 @@ package org.clustersim.model;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.engine.Stoppable;
 
 /**
  * One actor of the cluster: a firm, an institution or an outside partner. Its state follows the
@@ -38,7 +37,6 @@ public final class Actor implements Steppable {
     /** Partners in current alliances (a firm has at most a few), so a check costs O(1). */
     private Actor[] allies = new Actor[0];
     private int allyCount;
-    private Stoppable stopper;
 
     /** Counters of the current month, reset by the model at its start. */
     int encounters;
@@ -148,14 +146,9 @@ public final class Actor implements Steppable {
         return membership == Membership.ENROLLED ? 1 - control : 1;
     }
 
-    void setStopper(Stoppable s) { stopper = s; }
-
-    /** Leaves the simulation for good (exit, retirement, removal). */
+    /** Leaves the simulation for good (exit, retirement, removal): an inactive actor does nothing. */
     public void retire() {
         setActive(false);
-        if (stopper != null) {
-            stopper.stop();
-        }
     }
 
     @Override

@@ -10,14 +10,16 @@ import org.clustersim.model.policy.PolicySpec;
 import org.clustersim.model.policy.StageRule;
 import org.clustersim.model.rules.Interactions;
 import org.clustersim.model.rules.MonthlyUpdate;
+import sim.engine.RandomSequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * The MASON model of a Constantine cluster: one step is one month. {@link #start()} builds the
  * population from a {@link ModelConfig} and schedules, in this order within each month:
- * policy and events ({@link #ORDER_POLICY}), each actor's encounters in random order
- * ({@link #ORDER_ACTORS}, MASON shuffles agents of equal ordering), the individual updates
+ * policy and events ({@link #ORDER_POLICY}), each actor's encounters in a random order drawn
+ * afresh every month ({@link #ORDER_ACTORS}, one MASON RandomSequence of all actors, which costs
+ * O(n) a month where n repeating schedule entries would cost O(n log n)), the individual updates
  * ({@link #ORDER_UPDATE}), the derived stage ({@link #ORDER_STAGE}), then observers.
  * Randomness comes only from {@link SimState#random}, seeded by the caller.
  */
@@ -27,10 +29,9 @@ public class ClusterModel extends SimState {
     public static final int ORDER_UPDATE = 2;
     public static final int ORDER_STAGE = 3;
     /**
-     * Observers that need a place on the model's schedule come after everything else in a month.
-     * The headless runner records metrics between steps instead, and the GUI schedules its
-     * observers with GUIState.scheduleRepeatingImmediatelyAfter: any extra entry on this
-     * schedule changes the layout of MASON's heap, hence the order in which actors act.
+     * Observers that need a place on the model's schedule come after everything else in a month
+     * (the headless runner records metrics between steps instead). Each ordering holds one entry,
+     * so an observer added here cannot change the order in which actors act.
      */
     public static final int ORDER_OBSERVERS = 10;
 
@@ -44,8 +45,15 @@ public class ClusterModel extends SimState {
     private final Map<String, List<Actor>> byGroup = new java.util.HashMap<>();
     private final List<String> log = new ArrayList<>();
     private final Roster roster = new Roster();
+    /** Every actor, stepped once a month in a fresh random order (MASON's RandomSequence). */
+    private RandomSequence actorPhase = new RandomSequence(new Steppable[0], false);
     private ClusterState cluster = new ClusterState();
     private int initialFirms;
+    /**
+     * The month, read from the schedule when it begins: MASON's getTime() takes a lock, and the
+     * rules ask for the month in their hot loops.
+     */
+    private int month;
     private double[] scratch = new double[16];
     private final double[] proximityRow = new double[Site.values().length];
 
@@ -80,10 +88,14 @@ public class ClusterModel extends SimState {
         roster.clear();
         log.clear();
         cluster = new ClusterState();
+        month = 0;
+        // Added actors join the sequence when it next steps: entrants act from the next month.
+        actorPhase = new RandomSequence(new Steppable[0], false);
         new PopulationBuilder(this).build(config.actors(), config.relations());
         PolicyAgent.install(this, policy);
         initialFirms = (int) actors.stream().filter(a -> a.getKind().isFirm() && a.isActive()).count();
         schedule.scheduleRepeating(1.0, ORDER_POLICY, new PolicyAgent(config.events()), 1.0);
+        schedule.scheduleRepeating(1.0, ORDER_ACTORS, actorPhase, 1.0);
         schedule.scheduleRepeating(1.0, ORDER_UPDATE, (Steppable) s -> MonthlyUpdate.apply(this), 1.0);
         schedule.scheduleRepeating(1.0, ORDER_STAGE, (Steppable) s -> StageRule.apply(this), 1.0);
     }
@@ -92,11 +104,10 @@ public class ClusterModel extends SimState {
     public Actor addActor(String name, String group, ActorKind kind, Site site) {
         Actor a = new Actor(actors.size(), name, group, kind, site, roster);
         actors.add(a);
+        actorPhase.addSteppable(a);
         bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(a);
         byName.put(name, a);
         byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(a);
-        double first = Math.max(1.0, schedule.getTime() + 1.0);
-        a.setStopper(schedule.scheduleRepeating(first, ORDER_ACTORS, a, 1.0));
         return a;
     }
 
@@ -138,7 +149,7 @@ public class ClusterModel extends SimState {
     }
 
     /** The current month: 1 during the first step, 0 before it. */
-    public int month() { return (int) Math.max(0, schedule.getTime()); }
+    public int month() { return month; }
 
     /** Whether the cluster project is under way, which raises the stakes of rivalry. */
     public boolean projectUnderway() {
@@ -202,6 +213,7 @@ public class ClusterModel extends SimState {
 
     /** Resets the counters of the month; called by the policy agent at the month's start. */
     public void beginMonth() {
+        month = (int) Math.max(0, schedule.getTime());
         cluster.resetMonth();
         for (Actor a : actors) {
             a.encounters = 0;
