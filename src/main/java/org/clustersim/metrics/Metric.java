@@ -10,9 +10,9 @@ import java.util.function.ToDoubleFunction;
  * @param share      true when the value is a share in [0, 1] (charts fix the axis)
  * @param definition one line for the ODD and the report
  * @param function   computes the value from an observation
- * @param network    true for the costly measures of the trust network (graph measures and
- *                   searches), which the {@code observe_every} parameter lets a run observe
- *                   less often than every month
+ * @param network    true for the measures of the trust network, which read every tie (sums
+ *                   over ties, graph measures, searches): the {@code observe_every} parameter
+ *                   lets a run observe them less often than every month
  */
 public record Metric(String name, boolean share, String definition, ToDoubleFunction<Observation> function,
                      boolean network) {

@@ -9,12 +9,15 @@ import org.clustersim.model.Ties;
 
 /**
  * What the metrics read at the end of a month: the model and the measures shared by several
- * metrics, each computed once (the strong-tie graph and the sums over ties).
+ * metrics, each computed once: sums over active actors, O(n), at once; sums over ties and the
+ * strong-tie graph, O(E) and more, when a network metric first asks for them, so that months
+ * which hold the network metrics ({@code observe_every}) skip them.
  */
 public final class Observation {
     private final ClusterModel model;
     /** Built when a network metric first asks for it: months that hold those metrics skip it. */
     private NetworkMeasures network;
+    private boolean tiesSummed;
     private double trustSum;
     private long ties;
     private double rivalTrustSum;
@@ -30,10 +33,10 @@ public final class Observation {
 
     public Observation(ClusterModel model) {
         this.model = model;
-        sumTies();
+        sumActors();
     }
 
-    private void sumTies() {
+    private void sumActors() {
         for (Actor a : model.actors()) {
             if (!a.isActive()) {
                 continue;
@@ -46,8 +49,21 @@ public final class Observation {
                 firmKnowHow += a.getKnowHow();
                 firmMembers += a.isMember() ? 1 : 0;
             }
+        }
+    }
+
+    /** The sums over every tie, O(E): done when a metric first needs them, as the network is. */
+    private void sumTies() {
+        if (tiesSummed) {
+            return;
+        }
+        tiesSummed = true;
+        Roster r = model.roster();
+        for (Actor a : model.actors()) {
+            if (!a.isActive()) {
+                continue;
+            }
             Ties t = a.ties();
-            Roster r = model.roster();
             for (int k = 0; k < t.size(); k++) {
                 int b = t.partner(k);
                 if (!r.isActive(b)) {
@@ -97,16 +113,26 @@ public final class Observation {
     }
 
     /** Mean directed trust over ties between active actors (0 when there are none). */
-    public double meanTrust() { return ties == 0 ? 0 : trustSum / ties; }
+    public double meanTrust() {
+        sumTies();
+        return ties == 0 ? 0 : trustSum / ties;
+    }
 
     /** Directed ties between active actors per ordered pair of active actors. */
     public double tieDensity() {
+        sumTies();
         return activeActors < 2 ? 0 : ties / ((double) activeActors * (activeActors - 1));
     }
 
     /** Mean trust between same-market rivals (artisans among themselves, SMEs among themselves). */
-    public double rivalTrust() { return rivalTies == 0 ? 0 : rivalTrustSum / rivalTies; }
+    public double rivalTrust() {
+        sumTies();
+        return rivalTies == 0 ? 0 : rivalTrustSum / rivalTies;
+    }
 
     /** Mean trust others place in the local authority. */
-    public double localAuthorityTrust() { return authorityTies == 0 ? 0 : authorityTrustSum / authorityTies; }
+    public double localAuthorityTrust() {
+        sumTies();
+        return authorityTies == 0 ? 0 : authorityTrustSum / authorityTies;
+    }
 }

@@ -80,7 +80,7 @@ public enum Param {
     CHARTER_CONSENSUS(0.5, 0, 1, false, "appropriation", "members' appropriation at which a charter is adopted by consensus"),
     // Population and observation (model.PopulationBuilder, metrics.Metrics)
     SCALE(1, 1, 10_000, true, "copies", "copies of every declared actor; relation densities are divided by it"),
-    OBSERVE_EVERY(1, 1, 600, true, "months", "months between observations of the network metrics, which hold in between"),
+    OBSERVE_EVERY(1, 1, 600, true, "months", "months between observations of the metrics that read every tie, which hold in between"),
     BETWEENNESS_PIVOTS(0, 0, 1_000_000, true, "sources", "0: exact betweenness; else estimated from this many sources");
 
     private final double defaultValue;

@@ -94,6 +94,8 @@ final class RandomConfigs {
             // Up to 50 apprentices a month make thousands of actors in 60 months, and a run of
             // minutes (see docs/reliability.md); below 5 a month populations stay small.
             double max = param == Param.APPRENTICE_RATE ? 5 : param.max();
+            // A scale of thousands is a population of a hundred thousand: a benchmark, not a property test.
+            max = param == Param.SCALE ? 3 : max;
             double v = param.min() + (max - param.min()) * r.nextDouble();
             p.set(param, param.isInteger() ? Math.rint(v) : v);
         }

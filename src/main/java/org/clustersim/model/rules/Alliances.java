@@ -59,12 +59,14 @@ public final class Alliances {
                 // Each pair is considered once, from its lower id; checks on i's own table and the
                 // roster come first because they need no other actor's memory.
                 int jid = t.partner(k);
-                if (jid < i.getId() || t.trust(k) < threshold || !r.isActive(jid) || !r.kind(jid).isFirm()) {
+                if (jid < i.getId() || t.trust(k) < threshold || !r.isActive(jid) || !r.kind(jid).isFirm()
+                        || m.random.nextDouble() >= rate) {
                     continue;
                 }
+                // The chance is drawn before j's own state is read: few pairs pass it, and reading
+                // another actor's tie table is what costs in a large population.
                 Actor j = m.actor(jid);
-                if (j.getAllies() >= MAX_ALLIANCES || j.ties().trustIn(i.getId()) < threshold
-                        || m.random.nextDouble() >= rate || i.isAlliedWith(j)) {
+                if (j.getAllies() >= MAX_ALLIANCES || j.ties().trustIn(i.getId()) < threshold || i.isAlliedWith(j)) {
                     continue;
                 }
                 m.cluster().alliances().add(new Alliance(i, j, m.month()));
