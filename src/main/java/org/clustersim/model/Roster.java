@@ -11,30 +11,30 @@ import java.util.Arrays;
  * so it is never out of step with the actors' own state.
  */
 public final class Roster {
-    private static final byte ACTIVE = 1;
-    private static final byte MEMBER = 2;
+    private static final int ACTIVE = 1;
+    private static final int MEMBER = 2;
+    private static final int SITE_SHIFT = 2;
     private static final Site[] SITES = Site.values();
     private static final ActorKind[] KINDS = ActorKind.values();
 
-    private byte[] flags = new byte[64];
-    private byte[] site = new byte[64];
+    /** Bit 0 active, bit 1 member, bits 2-4 the site: partner choice reads one byte per tie. */
+    private byte[] state = new byte[64];
     private byte[] kind = new byte[64];
     private int size;
 
     void add(int id, ActorKind k, Site s) {
-        if (id >= flags.length) {
-            int n = Math.max(id + 1, flags.length * 2);
-            flags = Arrays.copyOf(flags, n);
-            site = Arrays.copyOf(site, n);
+        if (id >= state.length) {
+            int n = Math.max(id + 1, state.length * 2);
+            state = Arrays.copyOf(state, n);
             kind = Arrays.copyOf(kind, n);
         }
-        site[id] = (byte) s.ordinal();
+        state[id] = (byte) (s.ordinal() << SITE_SHIFT);
         kind[id] = (byte) k.ordinal();
         size = Math.max(size, id + 1);
     }
 
     void clear() {
-        Arrays.fill(flags, 0, size, (byte) 0);
+        Arrays.fill(state, 0, size, (byte) 0);
         size = 0;
     }
 
@@ -42,21 +42,21 @@ public final class Roster {
 
     void setMember(int id, boolean v) { set(id, MEMBER, v); }
 
-    private void set(int id, byte bit, boolean v) {
-        flags[id] = (byte) (v ? flags[id] | bit : flags[id] & ~bit);
+    private void set(int id, int bit, boolean v) {
+        state[id] = (byte) (v ? state[id] | bit : state[id] & ~bit);
     }
 
-    public boolean isActive(int id) { return (flags[id] & ACTIVE) != 0; }
+    public boolean isActive(int id) { return (state[id] & ACTIVE) != 0; }
 
     /** Active and a member of the cluster. */
-    public boolean isActiveMember(int id) { return flags[id] == (ACTIVE | MEMBER); }
+    public boolean isActiveMember(int id) { return (state[id] & (ACTIVE | MEMBER)) == (ACTIVE | MEMBER); }
 
-    public boolean isMember(int id) { return (flags[id] & MEMBER) != 0; }
+    public boolean isMember(int id) { return (state[id] & MEMBER) != 0; }
 
     /** The site's ordinal, for tables indexed by site. */
-    public int siteOrdinal(int id) { return site[id]; }
+    public int siteOrdinal(int id) { return state[id] >>> SITE_SHIFT; }
 
-    public Site site(int id) { return SITES[site[id]]; }
+    public Site site(int id) { return SITES[siteOrdinal(id)]; }
 
     public ActorKind kind(int id) { return KINDS[kind[id]]; }
 }
