@@ -39,6 +39,14 @@ public final class Main implements Runnable {
             e.printStackTrace(commandLine.getErr());
             return FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error escapes picocli's handler; the results folder is left as .partial.
+            System.err.printf("clustersim: out of memory (the heap is limited to %.1f GiB); give Java more with"
+                    + " CLUSTERSIM_JAVA_OPTS=\"-Xmx8g -XX:+UseSerialGC\" or run with fewer --threads%n",
+                    Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
+            return FAILURE;
+        }
     }
 }

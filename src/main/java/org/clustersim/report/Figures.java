@@ -38,6 +38,9 @@ public final class Figures {
         return REQUIRED.stream().filter(f -> !Files.isRegularFile(dir.resolve(f))).toList();
     }
 
+    /** Largest GraphML file drawn as a network picture: about 5,000 actors. */
+    static final long MAX_PICTURED_GRAPHML_BYTES = 20_000_000;
+
     /** (Re)draws every chart into {@code dir/charts} and writes {@code dir/report.html}; returns the charts. */
     public static List<Figure> drawAll(Path dir) throws IOException {
         List<String> missing = missing(dir);
@@ -59,7 +62,10 @@ public final class Figures {
         }
         for (String variant : ts.variants()) {
             Path graphml = dir.resolve(GraphmlWriter.fileName(variant));
-            if (Files.isRegularFile(graphml)) {
+            // A picture of thousands of actors is unreadable, and parsing a file of hundreds of
+            // megabytes (a generated population) would take gigabytes of heap: such networks are
+            // left to the GraphML file and tools such as Gephi.
+            if (Files.isRegularFile(graphml) && Files.size(graphml) <= MAX_PICTURED_GRAPHML_BYTES) {
                 figures.add(NetworkPicture.draw(Network.read(graphml), variant, GraphmlWriter.safe(variant), charts));
             }
         }
