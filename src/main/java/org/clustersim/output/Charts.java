@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -156,7 +156,8 @@ public final class Charts {
 
     private static void write(JFreeChart chart, List<Band> bands, Path base) throws IOException {
         String name = base.getFileName().toString();
-        ChartUtils.saveChartAsPNG(base.resolveSibling(name + ".png").toFile(), chart, WIDTH, HEIGHT);
+        PngWriter.write(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null),
+                base.resolveSibling(name + ".png"));
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
         // JFreeSVG's default prefix for clip/gradient ids contains System.nanoTime(); fix it for byte-identical files.
         svg.setDefsKeyPrefix("clustersim");

@@ -9,9 +9,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
 
 import org.clustersim.output.Charts;
+import org.clustersim.output.PngWriter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -60,7 +60,7 @@ public final class ChartFiles {
         prepare(g, w, h);
         painter.paint(g, w, h);
         g.dispose();
-        ImageIO.write(image, "png", base.resolveSibling(name + ".png").toFile());
+        PngWriter.write(image, base.resolveSibling(name + ".png"));
 
         SVGGraphics2D svg = new SVGGraphics2D(w, h);
         // JFreeSVG's default id prefix contains System.nanoTime(); fix it for byte-identical files.
