@@ -130,6 +130,11 @@ public final class Brokerage {
      * reset after it.
      */
     static double[] accumulate(int[][] adj, int[] sources) {
+        return adj.length <= Long.SIZE ? accumulateSmall(adj, sources) : accumulateArrays(adj, sources);
+    }
+
+    /** Brandes' accumulation on arrays, for graphs of any size. */
+    static double[] accumulateArrays(int[][] adj, int[] sources) {
         int n = adj.length;
         double[] score = new double[n];
         int[] stack = new int[n];
@@ -175,6 +180,67 @@ public final class Brokerage {
             for (int i = 0; i < top; i++) {
                 int w = stack[i];
                 dist[w] = -1;
+                sigma[w] = 0;
+                delta[w] = 0;
+            }
+        }
+        return score;
+    }
+
+    /**
+     * The same sums for a graph of at most 64 vertices, with the vertex sets of the search as bit
+     * masks (a bit-parallel breadth-first search): each level is the union of the previous level's
+     * neighbours minus what was reached, and each vertex sums over its predecessors only,
+     * {@code neighbours & previous level}, instead of testing the distance of every neighbour.
+     * A cluster's strong-tie graph is small and dense, and its betweenness is a third of a run.
+     */
+    static double[] accumulateSmall(int[][] adj, int[] sources) {
+        int n = adj.length;
+        long[] mask = new long[n];
+        for (int v = 0; v < n; v++) {
+            for (int w : adj[v]) {
+                mask[v] |= 1L << w;
+            }
+        }
+        double[] score = new double[n];
+        double[] sigma = new double[n];
+        double[] delta = new double[n];
+        long[] level = new long[n + 1];
+        for (int s : sources) {
+            level[0] = 1L << s;
+            long reached = level[0];
+            sigma[s] = 1;
+            int depth = 0;
+            while (level[depth] != 0) {
+                long next = 0;
+                for (long f = level[depth]; f != 0; f &= f - 1) {
+                    next |= mask[Long.numberOfTrailingZeros(f)];
+                }
+                next &= ~reached;
+                reached |= next;
+                level[++depth] = next;
+                for (long f = next; f != 0; f &= f - 1) {
+                    int w = Long.numberOfTrailingZeros(f);
+                    double paths = 0;
+                    for (long p = mask[w] & level[depth - 1]; p != 0; p &= p - 1) {
+                        paths += sigma[Long.numberOfTrailingZeros(p)];
+                    }
+                    sigma[w] = paths;
+                }
+            }
+            for (int d = depth - 1; d >= 1; d--) {
+                for (long f = level[d]; f != 0; f &= f - 1) {
+                    int w = Long.numberOfTrailingZeros(f);
+                    double share = (1 + delta[w]) / sigma[w];
+                    for (long p = mask[w] & level[d - 1]; p != 0; p &= p - 1) {
+                        int v = Long.numberOfTrailingZeros(p);
+                        delta[v] += sigma[v] * share;
+                    }
+                    score[w] += delta[w];
+                }
+            }
+            for (long f = reached; f != 0; f &= f - 1) {
+                int w = Long.numberOfTrailingZeros(f);
                 sigma[w] = 0;
                 delta[w] = 0;
             }

@@ -26,6 +26,21 @@ class BrokerageTest {
     }
 
     @Test
+    void bitParallelSearchAgreesWithTheArrayVersionOnSmallGraphs() {
+        // Graphs of up to 64 vertices take the bit-mask path; the array path is the reference.
+        for (int g = 0; g < 300; g++) {
+            int n = 2 + g % 63;
+            int[][] adj = RandomGraphs.erdosRenyi(n, 1 + g % 12, 1000 + g);
+            int[] sources = java.util.stream.IntStream.range(0, n).filter(v -> adj[v].length > 0).toArray();
+            double[] small = Brokerage.accumulateSmall(adj, sources);
+            double[] arrays = Brokerage.accumulateArrays(adj, sources);
+            for (int v = 0; v < n; v++) {
+                assertEquals(arrays[v], small[v], 1e-9 * Math.max(1, arrays[v]), "graph " + g + ", vertex " + v);
+            }
+        }
+    }
+
+    @Test
     void starCentreScoresOneAndLeavesZero() {
         // Centre 0 lies on all C(4,2) = 6 shortest paths between leaves: 6 * 2/((5-1)(5-2)) = 1.
         Map<Integer, Double> b = Brokerage.betweenness(graph(5, new int[][] {{0, 1}, {0, 2}, {0, 3}, {0, 4}}));
