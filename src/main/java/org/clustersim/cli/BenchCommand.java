@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     Path out = Path.of("results", "bench");
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ScenarioException {
         Path home = Path.of(System.getProperty("clustersim.home", "."));
         Path jar = home.resolve("target/clustersim.jar");
         Path mecanique = home.resolve("scenarios/mecanique.yaml");
@@ -41,33 +41,28 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("clustersim bench on %d core(s), Java %s%n", cores, System.getProperty("java.version"));
         List<Bench.Figure> figures = new ArrayList<>();
-        try {
-            figures.add(new Bench.Figure("one replication of mecanique (120 months, metrics included), median",
-                    Bench.replicationMillis(mecanique, quick ? 20 : 100, quick ? 11 : 51), "ms", 20, true));
-            if (Files.isRegularFile(jar)) {
-                Path out = Files.createTempDirectory("clustersim-bench");
-                figures.add(new Bench.Figure("main job, 50 replications per variant, charts and report, fresh JVM",
-                        Bench.commandSeconds(Bench.javaCommand(jar, "run", main.toString(), "--replications", "50",
-                                "--out", out.resolve("ipv").toString(), "--force", "--quiet"), quick ? 1 : 3),
-                        "s", 10, true));
-            }
-            if (!skipScale) {
-                scaling(home.resolve("scenarios/scale/large.yaml"), figures);
-            }
-            // About 5 s on one thread per measurement and the median of 5 ratios: on a shared
-            // 2-core machine single ratios of shorter runs ranged from 1.5 to 2.1.
-            int reps = quick ? 3 : 40;
-            Bench.experimentSeconds(sweep, reps, 2);
-            double[] speedUps = new double[quick ? 1 : 5];
-            for (int i = 0; i < speedUps.length; i++) {
-                speedUps[i] = Bench.experimentSeconds(sweep, reps, 1) / Bench.experimentSeconds(sweep, reps, 2);
-            }
-            figures.add(new Bench.Figure("sweep speed-up from 1 to 2 threads (sweep-trust-policy), median",
-                    Bench.median(speedUps), "x", 1.8, false));
-        } catch (ScenarioException e) {
-            System.err.println(e.getMessage());
-            return Main.BAD_INPUT;
+        figures.add(new Bench.Figure("one replication of mecanique (120 months, metrics included), median",
+                Bench.replicationMillis(mecanique, quick ? 20 : 100, quick ? 11 : 51), "ms", 20, true));
+        if (Files.isRegularFile(jar)) {
+            Path out = Files.createTempDirectory("clustersim-bench");
+            figures.add(new Bench.Figure("main job, 50 replications per variant, charts and report, fresh JVM",
+                    Bench.commandSeconds(Bench.javaCommand(jar, "run", main.toString(), "--replications", "50",
+                            "--out", out.resolve("ipv").toString(), "--force", "--quiet"), quick ? 1 : 3),
+                    "s", 10, true));
         }
+        if (!skipScale) {
+            scaling(home.resolve("scenarios/scale/large.yaml"), figures);
+        }
+        // About 5 s on one thread per measurement and the median of 5 ratios: on a shared
+        // 2-core machine single ratios of shorter runs ranged from 1.5 to 2.1.
+        int reps = quick ? 3 : 40;
+        Bench.experimentSeconds(sweep, reps, 2);
+        double[] speedUps = new double[quick ? 1 : 5];
+        for (int i = 0; i < speedUps.length; i++) {
+            speedUps[i] = Bench.experimentSeconds(sweep, reps, 1) / Bench.experimentSeconds(sweep, reps, 2);
+        }
+        figures.add(new Bench.Figure("sweep speed-up from 1 to 2 threads (sweep-trust-policy), median",
+                Bench.median(speedUps), "x", 1.8, false));
         for (Bench.Figure f : figures) {
             System.out.printf("  %-80s %8.2f %-3s target %s %6.2f  %s%n", f.name(), f.value(), f.unit(),
                     f.lowerIsBetter() ? "<=" : ">=", f.target(), f.met() ? "met" : "MISSED");

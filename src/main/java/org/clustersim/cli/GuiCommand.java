@@ -14,7 +14,6 @@ import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
-import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
@@ -44,13 +43,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         Path home = Path.of(System.getProperty("clustersim.home", "."));
         Path f = file != null ? file : home.resolve(DEFAULT_SCENARIO);
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(f);
-        } catch (ScenarioException e) {
-            System.err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Scenario scenario = ScenarioLoader.load(f);
         CountDownLatch closed = new CountDownLatch(1);
         Exception[] failure = new Exception[1];
         SwingUtilities.invokeAndWait(() -> {

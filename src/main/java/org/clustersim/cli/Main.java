@@ -1,5 +1,6 @@
 package org.clustersim.cli;
 
+import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,11 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ScenarioException bad) {
+                // A bad file or --set: its problems, each with file:line:column, and exit code 2.
+                commandLine.getErr().println(bad.getMessage());
+                return BAD_INPUT;
+            }
             if (e instanceof java.io.IOException io) {
                 // Disk full, folder removed or read-only: the user's environment, not our bug.
                 commandLine.getErr().println("clustersim: cannot write the results: " + RunCommand.reason(io));

@@ -38,7 +38,7 @@ final class PatternsCommand implements Callable<Integer> {
     boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ScenarioException {
         if (replications != null && replications < 2) {
             System.err.println("clustersim patterns: --replications must be at least 2 (the tests compare samples)");
             return Main.BAD_INPUT;
@@ -53,13 +53,7 @@ final class PatternsCommand implements Callable<Integer> {
         List<CheckResult> all = new ArrayList<>();
         System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", "", "check", "estimate", "95% CI", "p", "A12", "");
         for (Pattern p : PatternCatalog.all()) {
-            PatternRunner.Outcome o;
-            try {
-                o = PatternRunner.run(p, scenarios, replications, n);
-            } catch (ScenarioException e) {
-                System.err.println(e.getMessage());
-                return Main.BAD_INPUT;
-            }
+            PatternRunner.Outcome o = PatternRunner.run(p, scenarios, replications, n);
             PatternRunner.chart(o, dir.resolve("charts").resolve(chartName(p)));
             for (CheckResult r : o.results()) {
                 System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", r.pattern(), r.check(), Num.format(r.estimate()),

@@ -75,14 +75,8 @@ final class RunCommand implements Callable<Integer> {
     FolderOptions folder = new FolderOptions();
 
     @Override
-    public Integer call() throws IOException {
-        Scenario s;
-        try {
-            s = ScenarioLoader.load(file, sets);
-        } catch (ScenarioException e) {
-            System.err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        }
+    public Integer call() throws IOException, ScenarioException {
+        Scenario s = ScenarioLoader.load(file, sets);
         String bad = checkOptions(s);
         if (bad != null) {
             System.err.println("clustersim run: " + bad);

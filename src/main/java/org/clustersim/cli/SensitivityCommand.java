@@ -50,7 +50,7 @@ final class SensitivityCommand implements Callable<Integer> {
     FolderOptions folder = new FolderOptions();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ScenarioException {
         if (!method.equals("morris")) {
             System.err.println("clustersim sensitivity: unknown method '" + method + "'; available: morris");
             return Main.BAD_INPUT;
@@ -59,13 +59,7 @@ final class SensitivityCommand implements Callable<Integer> {
             System.err.println("clustersim sensitivity: needs --trajectories >= 2, --levels >= 2, --replications >= 1");
             return Main.BAD_INPUT;
         }
-        Scenario s;
-        try {
-            s = ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
-            System.err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Scenario s = ScenarioLoader.load(file);
         if (s.uncertain().isEmpty()) {
             System.err.println(file + ": no 'uncertain:' block: mark the parameters to screen, e.g.\n"
                     + "uncertain:\n  trust_gain: {min: 0.03, max: 0.09}");

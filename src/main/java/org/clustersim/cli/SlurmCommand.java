@@ -59,14 +59,8 @@ final class SlurmCommand implements Callable<Integer> {
     String sbatch;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Scenario s;
-        try {
-            s = ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
-            System.err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        }
+    public Integer call() throws IOException, InterruptedException, ScenarioException {
+        Scenario s = ScenarioLoader.load(file);
         Path dir = (out != null ? out : Path.of("results", s.name() + "-slurm")).toAbsolutePath().normalize();
         String bad = check(ExperimentRunner.plan(s).size(), dir);
         if (bad != null) {
