@@ -149,9 +149,14 @@ public final class Scaling {
 
     /** Least-squares slope of log(time per step) on log(actors); NaN with fewer than two points. */
     public static double exponent(List<Point> points) {
+        return fit(points).getSlope();
+    }
+
+    /** The least-squares line of log(ms per step) on log(actors). */
+    private static SimpleRegression fit(List<Point> points) {
         SimpleRegression fit = new SimpleRegression();
-        points.forEach(p -> fit.addData(Math.log(p.actors()), Math.log(p.secondsPerStep())));
-        return fit.getSlope();
+        points.forEach(p -> fit.addData(Math.log(p.actors()), Math.log(p.secondsPerStep() * 1000)));
+        return fit;
     }
 
     /** Writes {@code scaling.csv}, {@code scaling.png} and {@code scaling.svg} into {@code dir}, creating it. */
@@ -172,12 +177,10 @@ public final class Scaling {
      * their range and a dotted line of slope 1 through the smallest point.
      */
     static JFreeChart chart(List<Point> points) {
-        SimpleRegression fit = new SimpleRegression();
+        SimpleRegression fit = fit(points);
         XYSeries measured = new XYSeries("measured (wall time of a run / months)", false, true);
         for (Point p : points) {
-            double ms = p.secondsPerStep() * 1000;
-            measured.add(p.actors(), ms);
-            fit.addData(Math.log(p.actors()), Math.log(ms));
+            measured.add(p.actors(), p.secondsPerStep() * 1000);
         }
         double exponent = fit.getSlope();
         XYSeries fitted = new XYSeries(String.format(Locale.ROOT, "least-squares fit: time ~ actors^%.2f", exponent),
