@@ -14,7 +14,6 @@ public final class Roster {
     private static final int ACTIVE = 1;
     private static final int MEMBER = 2;
     private static final int SITE_SHIFT = 2;
-    private static final Site[] SITES = Site.values();
     private static final ActorKind[] KINDS = ActorKind.values();
 
     /** Bit 0 active, bit 1 member, bits 2-4 the site: partner choice reads one byte per tie. */
@@ -55,8 +54,6 @@ public final class Roster {
 
     /** The site's ordinal, for tables indexed by site. */
     public int siteOrdinal(int id) { return state[id] >>> SITE_SHIFT; }
-
-    public Site site(int id) { return SITES[siteOrdinal(id)]; }
 
     public ActorKind kind(int id) { return KINDS[kind[id]]; }
 }
