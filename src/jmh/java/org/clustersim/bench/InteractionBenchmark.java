@@ -90,7 +90,7 @@ public class InteractionBenchmark {
             for (int k = 0; k < t.size(); k++) {
                 partner[start[i] + k] = t.partner(k);
                 trust[start[i] + k] = t.trust(k);
-                back[start[i] + k] = start[t.partner(k)] + m.actor(t.partner(k)).ties().indexOf(i);
+                back[start[i] + k] = start[t.partner(k)] + t.mirror(k);
             }
         }
         return new InteractionKernel(start, partner, back, trust, app, open, know);

@@ -54,11 +54,9 @@ public final class Scaling {
     static final int[] PER_MILLE = {10, 30, 100, 300, 1000};
     /** The quick bench stops here (about 10k actors). */
     static final int QUICK_LIMIT = 100;
-    /** Below this (about 30k actors) a scale is run three times and the median kept. */
-    static final int REPEAT_BELOW = 300;
 
-    /** One measured scale: wall time of a whole run (the median when repeated), its steps, its size at the end. */
-    public record Point(int scale, int actors, long tiesAtEnd, double seconds, int steps) {
+    /** One measured scale: the median wall time of its runs, their number, its steps and size at the end. */
+    public record Point(int scale, int actors, long tiesAtEnd, double seconds, int runs, int steps) {
         public double secondsPerStep() {
             return seconds / steps;
         }
@@ -84,37 +82,47 @@ public final class Scaling {
     }
 
     /**
-     * Runs {@code file} at each scale on the calling thread, after {@code warmups} runs at the first
-     * scale for the JIT. Scales below 30% of {@code ownScale} are run {@code repeats} times and the
-     * median wall time is kept; the larger ones once. Every run uses the scenario's seed, so repeats
-     * do the same work, and a full collection precedes each one so that it does not pay for the
-     * previous run's garbage. Progress goes to {@code log}, one line per scale.
+     * Runs {@code file} at each scale on the calling thread and keeps, for each, the median wall
+     * time of {@code passes} runs. Before that, the smallest scale runs for {@code warmupSeconds} so
+     * that the JIT has compiled the model (about 25 runs of 1,000 actors on the development machine;
+     * fewer left the first point up to 70% slow, and the slope with it). The passes alternate
+     * ascending and descending order, so that a drift of the machine's speed during the minutes
+     * of the measurement falls on every scale alike instead of on the largest. Every run uses the
+     * scenario's seed, so repeats do the same work, and a full collection precedes each one so that
+     * it does not pay for the previous run's garbage. Progress goes to {@code log}, a line a run.
      */
-    public static List<Point> measure(Path file, List<Integer> scales, int ownScale, int warmups, int repeats,
+    public static List<Point> measure(Path file, List<Integer> scales, double warmupSeconds, int passes,
                                       PrintStream log) throws ScenarioException {
-        List<Point> points = new ArrayList<>();
-        for (int i = 0; i < warmups && !scales.isEmpty(); i++) {
-            Scenario s = load(file, scales.get(0));
-            Replication.run(s.variants().get(0).config(), s.seed(), s.steps());
-        }
+        List<Scenario> scenarios = new ArrayList<>();
         for (int scale : scales) {
-            Scenario s = load(file, scale);
-            ModelConfig config = s.variants().get(0).config();
-            int runs = scale * 1000L < ownScale * (long) REPEAT_BELOW ? repeats : 1;
-            log.printf("  scale %d: %d actors, %d months ...", scale, declared(config) * scale, s.steps());
-            log.flush();
-            double[] seconds = new double[runs];
-            Run run = null;
-            for (int r = 0; r < runs; r++) {
-                System.gc();
-                run = timed(config, s.seed(), s.steps());
-                seconds[r] = run.seconds();
-                log.printf(" %.2f s", seconds[r]);
+            scenarios.add(load(file, scale));
+        }
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int warmups = 0;
+        while (!scenarios.isEmpty() && (System.nanoTime() < warmupEnd || warmups < 2)) {
+            timed(scenarios.get(0));
+            warmups++;
+        }
+        log.printf("  warm-up: %d runs of the smallest scale%n", warmups);
+        double[][] seconds = new double[scales.size()][passes];
+        Run[] last = new Run[scales.size()];
+        for (int pass = 0; pass < passes; pass++) {
+            for (int k = 0; k < scales.size(); k++) {
+                int i = pass % 2 == 0 ? k : scales.size() - 1 - k;
+                Scenario s = scenarios.get(i);
+                log.printf("  pass %d, scale %d: %,d actors, %d months ...", pass + 1, scales.get(i),
+                        declared(s.variants().get(0).config()) * scales.get(i), s.steps());
                 log.flush();
+                System.gc();
+                last[i] = timed(s);
+                seconds[i][pass] = last[i].seconds();
+                log.printf(" %.2f s%n", seconds[i][pass]);
             }
-            double median = Bench.median(seconds);
-            log.printf(runs > 1 ? ", median %.2f s%n" : "%n", median);
-            points.add(new Point(scale, run.actors(), run.ties(), median, s.steps()));
+        }
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < scales.size(); i++) {
+            points.add(new Point(scales.get(i), last[i].actors(), last[i].ties(), Bench.median(seconds[i]), passes,
+                    scenarios.get(i).steps()));
         }
         return points;
     }
@@ -123,9 +131,9 @@ public final class Scaling {
     }
 
     /** One timed run; the model is dropped on return, before the next run starts. */
-    private static Run timed(ModelConfig config, long seed, int steps) {
+    private static Run timed(Scenario s) {
         long t0 = System.nanoTime();
-        Replication run = Replication.run(config, seed, steps);
+        Replication run = Replication.run(s.variants().get(0).config(), s.seed(), s.steps());
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Run(seconds, run.finalModel().actors().size(), ties(run.finalModel().actors()));
     }
@@ -163,10 +171,10 @@ public final class Scaling {
     public static void write(List<Point> points, Path dir) throws IOException {
         Files.createDirectories(dir);
         try (BufferedWriter out = Csv.open(dir.resolve("scaling.csv"))) {
-            out.write("scale,actors,ties_at_end,seconds,seconds_per_step\n");
+            out.write("scale,actors,ties_at_end,runs,seconds,seconds_per_step\n");
             for (Point p : points) {
-                out.write(p.scale() + "," + p.actors() + "," + p.tiesAtEnd() + "," + Num.format(p.seconds()) + ","
-                        + Num.format(p.secondsPerStep()) + "\n");
+                out.write(p.scale() + "," + p.actors() + "," + p.tiesAtEnd() + "," + p.runs() + ","
+                        + Num.format(p.seconds()) + "," + Num.format(p.secondsPerStep()) + "\n");
             }
         }
         ChartFiles.write(chart(points), dir.resolve("scaling"));
@@ -178,7 +186,7 @@ public final class Scaling {
      */
     static JFreeChart chart(List<Point> points) {
         SimpleRegression fit = fit(points);
-        XYSeries measured = new XYSeries("measured (wall time of a run / months)", false, true);
+        XYSeries measured = new XYSeries("measured (median wall time of a run / months)", false, true);
         for (Point p : points) {
             measured.add(p.actors(), p.secondsPerStep() * 1000);
         }

@@ -72,9 +72,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * The 100,000-actor figure and the scaling exponent (rows 3 and 4 of docs/performance.md): the
-     * scaling curve of large.yaml on this thread, whose largest point is the file at its own scale
-     * (100,035 actors), written as scaling.csv, .png and .svg under --out.
-     * Quick: only up to about 10,000 actors, one run each, and no 100k figure.
+     * scaling curve of large.yaml on this thread, three passes over five scales, whose largest point
+     * is the file at its own scale (100,035 actors), written as scaling.csv, .png and .svg under --out.
+     * Quick: only up to about 10,000 actors, one pass, and no 100k figure.
      */
     private void scaling(Path large, List<Bench.Figure> figures) throws IOException, ScenarioException {
         int own = Scaling.ownScale(large);
@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("scaling curve of %s on one thread (max heap %.2f GiB)%n", large.getFileName(), heapGiB);
         List<Scaling.Point> points;
         try {
-            points = Scaling.measure(large, Scaling.scales(own, quick), own, 2, quick ? 1 : 3, System.out);
+            points = Scaling.measure(large, Scaling.scales(own, quick), quick ? 3 : 10, quick ? 1 : 3, System.out);
         } catch (OutOfMemoryError e) {
             System.out.printf("%n  out of memory with a max heap of %.2f GiB: scaling figures not measured%n", heapGiB);
             return;
@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!quick) {
             String heap = String.format("max heap %.2f GiB%s", heapGiB, heapGiB > 2.0 ? ", above 2 GiB!" : "");
             figures.add(new Bench.Figure(String.format("%,d actors (scale/large.yaml), %d months, one thread, %s",
-                    last.actors(), last.steps(), heap), last.seconds(), "s", 60, true));
+                    last.actors(), last.steps(), heap) + ", median", last.seconds(), "s", 60, true));
         }
         String range = thousands(first.actors()) + "-" + thousands(last.actors());
         figures.add(new Bench.Figure("exponent of time per step vs actors, " + range

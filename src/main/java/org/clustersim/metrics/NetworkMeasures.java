@@ -70,7 +70,8 @@ public final class NetworkMeasures {
             Ties t = m.actor(a).ties();
             for (int k = 0; k < t.size(); k++) {
                 int b = t.partner(k);
-                if (b > a && t.trust(k) >= threshold && r.isActive(b) && m.actor(b).ties().trustIn(a) >= threshold) {
+                if (b > a && t.trust(k) >= threshold && r.isActive(b)
+                        && m.actor(b).ties().trust(t.mirror(k)) >= threshold) {
                     if (2 * edges + 2 > ends.length) {
                         ends = Arrays.copyOf(ends, ends.length * 2);
                     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.clustersim.model.policy.PolicyAgent;
 import org.clustersim.model.policy.PolicySpec;
 import org.clustersim.model.policy.StageRule;
@@ -39,6 +40,8 @@ public class ClusterModel extends SimState {
     private Parameters params;
     private PolicySpec policy;
     private final List<Actor> actors = new ArrayList<>();
+    /** Any actor's tie table by id, for {@link Ties#unlink}. */
+    private final IntFunction<Ties> tables = id -> actors.get(id).ties();
     private final Map<Site, List<Actor>> bySite = new EnumMap<>(Site.class);
     private final List<Actor> members = new ArrayList<>();
     private final Map<String, Actor> byName = new java.util.HashMap<>();
@@ -113,22 +116,21 @@ public class ClusterModel extends SimState {
 
     /** Makes two actors acquainted with the given trust each way, if they are not already. */
     public void connect(Actor a, Actor b, double trustAB, double trustBA) {
-        if (a == b || a.ties().indexOf(b.getId()) >= 0) {
-            return;
+        if (a != b && a.ties().indexOf(b.getId()) < 0) {
+            link(a, b, trustAB, trustBA);
         }
-        a.ties().add(b.getId(), trustAB);
-        b.ties().add(a.getId(), trustBA);
+    }
+
+    /** Makes two strangers acquainted (the caller checks) and returns the tie's index in a's table. */
+    public int link(Actor a, Actor b, double trustAB, double trustBA) {
+        return Ties.link(a.ties(), a.getId(), b.ties(), b.getId(), trustAB, trustBA);
     }
 
     /** Forgets the tie between two actors, both ways. */
     public void disconnect(Actor a, Actor b) {
         int k = a.ties().indexOf(b.getId());
         if (k >= 0) {
-            a.ties().removeAt(k);
-        }
-        k = b.ties().indexOf(a.getId());
-        if (k >= 0) {
-            b.ties().removeAt(k);
+            Ties.unlink(a.ties(), k, b.ties(), tables);
         }
     }
 

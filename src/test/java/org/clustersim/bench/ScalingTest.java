@@ -20,7 +20,7 @@ class ScalingTest {
         List<Scaling.Point> points = new ArrayList<>();
         for (int n : actors) {
             int steps = 120;
-            points.add(new Scaling.Point(n / 57, n, 25L * n, c * Math.pow(n, power) * steps, steps));
+            points.add(new Scaling.Point(n / 57, n, 25L * n, c * Math.pow(n, power) * steps, 3, steps));
         }
         return points;
     }
@@ -42,9 +42,9 @@ class ScalingTest {
         Path dir = tmp.resolve("bench/out");
         Scaling.write(points(2e-6, 1.1, 1026, 3021, 10032), dir);
         List<String> csv = Files.readAllLines(dir.resolve("scaling.csv"));
-        assertEquals("scale,actors,ties_at_end,seconds,seconds_per_step", csv.get(0));
+        assertEquals("scale,actors,ties_at_end,runs,seconds,seconds_per_step", csv.get(0));
         assertEquals(4, csv.size());
-        assertTrue(csv.get(1).startsWith("18,1026,25650,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("18,1026,25650,3,"), csv.get(1));
         assertTrue(Files.size(dir.resolve("scaling.png")) > 0);
         String svg = Files.readString(dir.resolve("scaling.svg"));
         assertTrue(svg.contains("fitted exponent 1.10"), "title gives the exponent");

@@ -66,7 +66,7 @@ public final class Alliances {
                 // The chance is drawn before j's own state is read: few pairs pass it, and reading
                 // another actor's tie table is what costs in a large population.
                 Actor j = m.actor(jid);
-                if (j.getAllies() >= MAX_ALLIANCES || j.ties().trustIn(i.getId()) < threshold || i.isAlliedWith(j)) {
+                if (j.getAllies() >= MAX_ALLIANCES || j.ties().trust(t.mirror(k)) < threshold || i.isAlliedWith(j)) {
                     continue;
                 }
                 m.cluster().alliances().add(new Alliance(i, j, m.month()));

@@ -19,17 +19,18 @@ public final class Encounter {
 
     /** Runs the encounter; {@code alliance} is null outside alliances. */
     public static void meet(ClusterModel m, Actor i, Actor j, Alliance alliance) {
+        meet(m, i, j, i.ties().indexOf(j.getId()), alliance);
+    }
+
+    /** Runs the encounter, {@code kij} being the tie's index in i's table, or -1 between strangers. */
+    public static void meet(ClusterModel m, Actor i, Actor j, int kij, Alliance alliance) {
         Parameters p = m.params();
-        int kij = i.ties().indexOf(j.getId());
-        int kji;
         if (kij < 0) {
-            // Ties exist both ways or not at all (ClusterModel.connect), so strangers get both.
+            // Ties exist both ways or not at all (Ties.link), so strangers get both.
             double s = p.get(Param.STRANGER_TRUST);
-            kij = i.ties().add(j.getId(), s);
-            kji = j.ties().add(i.getId(), s);
-        } else {
-            kji = j.ties().indexOf(i.getId());
+            kij = m.link(i, j, s, s);
         }
+        int kji = i.ties().mirror(kij);
         double tij = i.ties().trust(kij);
         double tji = j.ties().trust(kji);
         boolean ci = CooperationDecision.decide(m, i, j, tij);

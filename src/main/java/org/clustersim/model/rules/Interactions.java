@@ -23,9 +23,14 @@ public final class Interactions {
         Parameters p = m.params();
         int n = p.getInt(Param.ENCOUNTERS_PER_MONTH);
         for (int e = 0; e < n; e++) {
-            Actor j = PartnerChoice.choose(m, a);
-            if (j != null) {
-                Encounter.meet(m, a, j, null);
+            Actor stranger = PartnerChoice.stranger(m, a);
+            if (stranger != null) {
+                Encounter.meet(m, a, stranger, null);
+            } else if (a.ties().size() > 0) {
+                int k = PartnerChoice.acquaintance(m, a);
+                if (k >= 0) {
+                    Encounter.meet(m, a, m.actor(a.ties().partner(k)), k, null);
+                }
             }
         }
         if (m.cluster().isFormed() && a.isMember()) {

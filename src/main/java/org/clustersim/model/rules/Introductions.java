@@ -32,8 +32,8 @@ public final class Introductions {
             }
             if (j.ties().indexOf(k.getId()) < 0) {
                 double transfer = p.get(Param.TRUST_TRANSFER);
-                double tjc = j.ties().trustIn(c.getId());
-                double tkc = k.ties().trustIn(c.getId());
+                double tjc = j.ties().trust(t.mirror(kj));
+                double tkc = k.ties().trust(t.mirror(kk));
                 m.connect(j, k, transfer * tjc * t.trust(kk), transfer * tkc * t.trust(kj));
             }
             Encounter.meet(m, c, j, null);

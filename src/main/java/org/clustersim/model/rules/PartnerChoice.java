@@ -31,19 +31,24 @@ public final class PartnerChoice {
         return 1.0 / (1.0 + a.distanceTo(b) / d0);
     }
 
-    /** The partner of one encounter, or null when there is nobody to meet. */
-    public static Actor choose(ClusterModel m, Actor i) {
-        Parameters p = m.params();
-        if (i.ties().size() == 0 || m.random.nextDouble() < p.get(Param.DISCOVERY_PROBABILITY)) {
-            Actor j = discover(m, i);
-            if (j != null || i.ties().size() == 0) {
-                return j;
-            }
+    /**
+     * The stranger of one encounter, when it seeks one: always for an actor who knows nobody,
+     * otherwise with probability {@code discovery_probability}. Null when it does not seek one or
+     * finds nobody; an actor with acquaintances then meets one of them ({@link #acquaintance}).
+     */
+    public static Actor stranger(ClusterModel m, Actor i) {
+        if (i.ties().size() == 0 || m.random.nextDouble() < m.params().get(Param.DISCOVERY_PROBABILITY)) {
+            return discover(m, i);
         }
-        return acquaintance(m, i, p);
+        return null;
     }
 
-    private static Actor acquaintance(ClusterModel m, Actor i, Parameters p) {
+    /**
+     * The acquaintance met, as its index in i's tie table (so that the encounter need not look
+     * the tie up again), or -1 when no active acquaintance is left.
+     */
+    public static int acquaintance(ClusterModel m, Actor i) {
+        Parameters p = m.params();
         Ties t = i.ties();
         double[] w = m.scratch(t.size());
         double d0 = p.get(Param.DISTANCE_SCALE);
@@ -65,25 +70,25 @@ public final class PartnerChoice {
             total += wk;
         }
         if (total <= 0) {
-            return null;
+            return -1;
         }
         double u = m.random.nextDouble() * total;
         for (int k = 0; k < t.size(); k++) {
             u -= w[k];
             if (u < 0 && w[k] > 0) {
-                return m.actor(t.partner(k));
+                return k;
             }
         }
-        return lastPositive(m, t, w);
+        return lastPositive(t, w);
     }
 
-    private static Actor lastPositive(ClusterModel m, Ties t, double[] w) {
+    private static int lastPositive(Ties t, double[] w) {
         for (int k = t.size() - 1; k >= 0; k--) {
             if (w[k] > 0) {
-                return m.actor(t.partner(k));
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Someone active at the same site, met by chance; null after a few failed tries. */

@@ -27,7 +27,7 @@ class TrustUpdateTest {
 
     private static Ties oneTie(double trust) {
         Ties t = new Ties();
-        t.add(7, trust);
+        Ties.link(t, 0, new Ties(), 7, trust, trust);
         return t;
     }
 
@@ -128,8 +128,8 @@ class TrustUpdateTest {
     @Test
     void tiesClampInitialTrustIntoTheUnitInterval() {
         Ties t = new Ties();
-        t.add(1, 1.7);
-        t.add(2, -0.3);
+        Ties.link(t, 0, new Ties(), 1, 1.7, 0.5);
+        Ties.link(t, 0, new Ties(), 2, -0.3, 0.5);
         assertEquals(1.0, t.trust(0));
         assertEquals(0.0, t.trust(1));
         assertEquals(-1.0, t.trustIn(3), "an unknown partner has trust -1");
