@@ -42,37 +42,47 @@ final class InteractionKernel {
                double absorption) {
         long cooperations = 0;
         for (int i = 0; i < n; i++) {
-            int from = start[i];
-            int to = start[i + 1];
-            if (from == to) {
-                continue;
+            cooperations += actor(i, encounters, bias, wTrust, wApp, gain, loss, scar, absorption);
+        }
+        return cooperations;
+    }
+
+    /** Actor i's month: its {@code encounters} encounters; returns the number of cooperations. */
+    long actor(int i, int encounters, double bias, double wTrust, double wApp, double gain, double loss,
+               double scar, double absorption) {
+        int from = start[i];
+        int to = start[i + 1];
+        if (from == to) {
+            return 0;
+        }
+        long cooperations = 0;
+        for (int e = 0; e < encounters; e++) {
+            double total = 0;
+            for (int k = from; k < to; k++) {
+                weights[k] = 0.05 + trust[k];
+                total += weights[k];
             }
-            for (int e = 0; e < encounters; e++) {
-                double total = 0;
-                for (int k = from; k < to; k++) {
-                    weights[k] = 0.05 + trust[k];
-                    total += weights[k];
-                }
-                double u = random.nextDouble() * total;
-                int k = from;
-                while (k < to - 1 && (u -= weights[k]) >= 0) {
-                    k++;
-                }
-                int j = partner[k];
-                int kb = back[k];
-                boolean ci = random.nextDouble() < 1 / (1 + Math.exp(-(bias + wTrust * trust[k] + wApp * appropriation[i])));
-                boolean cj = random.nextDouble() < 1 / (1 + Math.exp(-(bias + wTrust * trust[kb] + wApp * appropriation[j])));
-                double ki = knowledge[i];
-                if (cj && knowledge[j] > ki) {
-                    knowledge[i] += absorption * openness[j] * trust[kb] * (knowledge[j] - ki);
-                }
-                if (ci && ki > knowledge[j]) {
-                    knowledge[j] += absorption * openness[i] * trust[k] * (ki - knowledge[j]);
-                }
-                update(k, cj, gain, loss, scar);
-                update(kb, ci, gain, loss, scar);
-                cooperations += (ci ? 1 : 0) + (cj ? 1 : 0);
+            double u = random.nextDouble() * total;
+            int k = from;
+            while (k < to - 1 && (u -= weights[k]) >= 0) {
+                k++;
             }
+            int j = partner[k];
+            int kb = back[k];
+            boolean ci = random.nextDouble()
+                    < 1 / (1 + Math.exp(-(bias + wTrust * trust[k] + wApp * appropriation[i])));
+            boolean cj = random.nextDouble()
+                    < 1 / (1 + Math.exp(-(bias + wTrust * trust[kb] + wApp * appropriation[j])));
+            double ki = knowledge[i];
+            if (cj && knowledge[j] > ki) {
+                knowledge[i] += absorption * openness[j] * trust[kb] * (knowledge[j] - ki);
+            }
+            if (ci && ki > knowledge[j]) {
+                knowledge[j] += absorption * openness[i] * trust[k] * (ki - knowledge[j]);
+            }
+            update(k, cj, gain, loss, scar);
+            update(kb, ci, gain, loss, scar);
+            cooperations += (ci ? 1 : 0) + (cj ? 1 : 0);
         }
         return cooperations;
     }
