@@ -85,7 +85,7 @@ public final class Scaling {
      * Runs {@code file} at each scale on the calling thread and keeps, for each, the median wall
      * time of {@code passes} runs. Before that, the smallest scale runs for {@code warmupSeconds} so
      * that the JIT has compiled the model (about 25 runs of 1,000 actors on the development machine;
-     * fewer left the first point up to 70% slow, and the slope with it). The passes alternate
+     * fewer left the first point up to 75% slow, and the slope with it). The passes alternate
      * ascending and descending order, so that a drift of the machine's speed during the minutes
      * of the measurement falls on every scale alike instead of on the largest. Every run uses the
      * scenario's seed, so repeats do the same work, and a full collection precedes each one so that

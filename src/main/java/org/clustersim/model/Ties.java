@@ -5,7 +5,7 @@ import java.util.function.IntFunction;
 
 /**
  * One actor's directed trust in the actors it knows: a sparse, growable table of parallel
- * primitive arrays (partner id, trust, ceiling). Only acquaintances are stored, so memory grows
+ * primitive arrays (partner id, trust, ceiling, mirror). Only acquaintances are stored, so memory grows
  * with the number of ties, not with the square of the population. The ceiling is the highest
  * trust the partner can regain: each betrayal lowers it for good (a lasting scar). Entries keep
  * insertion order, except that a removal moves the last entry into the freed slot; both are

@@ -23,9 +23,9 @@ public final class Interactions {
         Parameters p = m.params();
         int n = p.getInt(Param.ENCOUNTERS_PER_MONTH);
         for (int e = 0; e < n; e++) {
-            Actor stranger = PartnerChoice.stranger(m, a);
-            if (stranger != null) {
-                Encounter.meet(m, a, stranger, null);
+            Actor met = PartnerChoice.byChance(m, a);
+            if (met != null) {
+                Encounter.meet(m, a, met, null);
             } else if (a.ties().size() > 0) {
                 int k = PartnerChoice.acquaintance(m, a);
                 if (k >= 0) {

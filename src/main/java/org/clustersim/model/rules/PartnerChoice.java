@@ -32,11 +32,12 @@ public final class PartnerChoice {
     }
 
     /**
-     * The stranger of one encounter, when it seeks one: always for an actor who knows nobody,
-     * otherwise with probability {@code discovery_probability}. Null when it does not seek one or
-     * finds nobody; an actor with acquaintances then meets one of them ({@link #acquaintance}).
+     * The actor met by chance at i's site, when this encounter seeks one (always for an actor who
+     * knows nobody, otherwise with probability {@code discovery_probability}); it may be an
+     * acquaintance already. Null when the encounter does not seek one or finds nobody; an actor
+     * with acquaintances then meets one of them ({@link #acquaintance}).
      */
-    public static Actor stranger(ClusterModel m, Actor i) {
+    public static Actor byChance(ClusterModel m, Actor i) {
         if (i.ties().size() == 0 || m.random.nextDouble() < m.params().get(Param.DISCOVERY_PROBABILITY)) {
             return discover(m, i);
         }

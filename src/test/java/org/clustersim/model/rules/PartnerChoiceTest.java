@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks partner choice: geographic proximity 1/(1+d/d0) between sites computed by hand, that
- * {@link PartnerChoice#choose} never returns the chooser nor an inactive actor over many seeded
- * draws, and that acquaintances are drawn in proportion to (0.05 + trust) * proximity.
+ * partner choice ({@link PartnerChoice#byChance}, then {@link PartnerChoice#acquaintance}) never
+ * returns the chooser nor an inactive actor over many seeded draws, and that acquaintances are
+ * drawn in proportion to (0.05 + trust) * proximity.
  */
 class PartnerChoiceTest {
     private static final double EPS = 1e-12;
@@ -104,11 +105,11 @@ class PartnerChoiceTest {
         assertEquals(1 / 1.05, (double) trusted / n, 0.02);
     }
 
-    /** The partner of one encounter as Interactions picks it: a stranger sought, else an acquaintance. */
+    /** The partner of one encounter as Interactions picks it: someone met by chance, else an acquaintance. */
     private static Actor choose(ClusterModel m, Actor i) {
-        Actor stranger = PartnerChoice.stranger(m, i);
-        if (stranger != null || i.ties().size() == 0) {
-            return stranger;
+        Actor met = PartnerChoice.byChance(m, i);
+        if (met != null || i.ties().size() == 0) {
+            return met;
         }
         int k = PartnerChoice.acquaintance(m, i);
         return k < 0 ? null : m.actor(i.ties().partner(k));
