@@ -16,7 +16,7 @@ public final class Actor implements Steppable {
     private final ActorKind kind;
     private final Site site;
     private final Ties ties = new Ties();
-    /** The model's arrays of per-actor flags, which {@link #setActive} and {@link #setMembership} keep in step. */
+    /** The model's arrays of per-actor flags: whether this actor is active lives there only. */
     private final Roster roster;
 
     private double openness;
@@ -29,7 +29,6 @@ public final class Actor implements Steppable {
     private double benefit;
     private double joinThreshold;
     private boolean pipeline;
-    private boolean active;
     private boolean informed;
     private boolean apprentice;
     private boolean coordinator;
@@ -55,7 +54,7 @@ public final class Actor implements Steppable {
 
     @Override
     public void step(SimState state) {
-        if (active) {
+        if (isActive()) {
             ((ClusterModel) state).act(this);
         }
     }
@@ -89,11 +88,9 @@ public final class Actor implements Steppable {
     /** True while this actor draws knowledge from outside the cluster. */
     public boolean isPipeline() { return pipeline; }
     public void setPipeline(boolean v) { pipeline = v; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean v) {
-        active = v;
-        roster.setActive(id, v);
-    }
+    /** Held in the roster only, which the loops over ties read. */
+    public boolean isActive() { return roster.isActive(id); }
+    public void setActive(boolean v) { roster.setActive(id, v); }
     public boolean isInformed() { return informed; }
     public void setInformed(boolean v) { informed = v; }
     public boolean isApprentice() { return apprentice; }

@@ -127,11 +127,11 @@ final class PopulationBuilder {
         double tba = draw(r.trust(), r.spread());
         int k = a.ties().indexOf(b.getId());
         if (k < 0) {
-            model.connect(a, b, tab, tba);
+            model.link(a, b, tab, tba);
         } else {
             // A later relation in the file refines an earlier, broader one.
             a.ties().setTrust(k, tab);
-            b.ties().setTrust(b.ties().indexOf(a.getId()), tba);
+            b.ties().setTrust(a.ties().mirror(k), tba);
         }
     }
 

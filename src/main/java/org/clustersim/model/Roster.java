@@ -7,8 +7,8 @@ import java.util.Arrays;
  * where does it sit, of what kind), in primitive arrays indexed by actor id. Scanning an
  * actor's ties then touches one small array instead of each partner's object: at 100,000 actors
  * the partners' objects do not fit in the processor's cache, these arrays do (a data-oriented
- * layout, as in MASON's own fields of primitives). {@link Actor}'s setters keep it up to date,
- * so it is never out of step with the actors' own state.
+ * layout, as in MASON's own fields of primitives). Whether an actor is active is held here only;
+ * {@link Actor#setMembership} keeps the member bit in step with the actor's membership.
  */
 public final class Roster {
     private static final int ACTIVE = 1;

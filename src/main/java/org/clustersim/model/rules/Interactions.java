@@ -26,7 +26,7 @@ public final class Interactions {
             Actor met = PartnerChoice.byChance(m, a);
             if (met != null) {
                 Encounter.meet(m, a, met, null);
-            } else if (a.ties().size() > 0) {
+            } else {
                 int k = PartnerChoice.acquaintance(m, a);
                 if (k >= 0) {
                     Encounter.meet(m, a, m.actor(a.ties().partner(k)), k, null);
