@@ -44,8 +44,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  * symmetric), and a line at zero, so an effect whose bar crosses the line is not distinguishable
  * from none. A bar is labelled with its term and the terms aliased with it ("control:voice =
  * decree:promise"), and an interaction aliased with a bar already drawn is not drawn again. Main
- * effects are blue, interactions vermillion ({@link Palette#variantColor}). The CSV next to the chart holds the plotted rows:
- * {@code metric,term,label,kind,estimate,ci_low,ci_high}.
+ * effects are blue, interactions vermillion ({@link Palette#variantColor}). The CSV next to the
+ * chart holds the plotted rows: {@code metric,term,label,kind,estimate,ci_low,ci_high}.
  */
 public final class EffectsChart {
 

@@ -109,7 +109,9 @@ public final class FactorialDesign {
     public static FactorialDesign of(int k, String generators) {
         checkFactors(k);
         Objects.requireNonNull(generators, "generators");
-        List<String> parts = generators.isBlank() ? List.of() : List.of(generators.trim().split("\\s*,\\s*"));
+        // Spaces are only for reading: "E = ABC" is "E=ABC".
+        String compact = generators.replaceAll("\\s+", "");
+        List<String> parts = compact.isEmpty() ? List.of() : List.of(compact.split(",", -1));
         int q = k - parts.size();
         if (q < 2) {
             throw new IllegalArgumentException(parts.size() + " generators for " + k + " factors leave "
@@ -172,7 +174,10 @@ public final class FactorialDesign {
         return String.join(", ", parts);
     }
 
-    /** The defining relation, e.g. "I = ABCE = BCDF = ADEF"; "I" alone for the full factorial. */
+    /**
+     * The defining relation, words shortest first then alphabetically, e.g. "I = ABCE = ADEF = BCDF"
+     * for E=ABC, F=BCD; "I" alone for the full factorial.
+     */
     public String definingRelation() {
         StringBuilder text = new StringBuilder("I");
         words.forEach(w -> text.append(" = ").append(letters(w)));
@@ -199,7 +204,7 @@ public final class FactorialDesign {
         return aliasMasks(mask).stream().map(FactorialDesign::letters).toList();
     }
 
-    /** The factor sets (bit sets) of order 1 or 2 aliased with the factor set {@code term}, as {@link #aliases}. */
+    /** The factor sets (bit sets) of order 1 or 2 aliased with the factor set {@code term}, as in {@link #aliases}. */
     List<Integer> aliasMasks(int term) {
         List<Integer> aliases = new ArrayList<>();
         for (int word : words) {
@@ -228,8 +233,11 @@ public final class FactorialDesign {
         return Integer.bitCount(baseColumn & ~run) % 2 == 0 ? 1 : -1;
     }
 
-    /** The letter of factor {@code factor} (0-based). */
+    /** The letter of factor {@code factor} (0-based, at most {@link #MAX_FACTORS} - 1). */
     public static String letter(int factor) {
+        if (factor < 0 || factor >= MAX_FACTORS) {
+            throw new IllegalArgumentException("factor " + factor + " is not in [0, " + MAX_FACTORS + ")");
+        }
         return LETTERS.substring(factor, factor + 1);
     }
 

@@ -66,6 +66,7 @@ class FactorialDesignTest {
         assertEquals(List.of("BE"), six.aliases("AC"));
         assertEquals(List.of(), six.aliases("A"));
         assertEquals("2^(6-2) resolution IV: E=ABC, F=BCD", six.toString());
+        assertEquals(six.generators(), FactorialDesign.of(6, " E = ABC ,F=BCD ").generators());
         assertEquals("E=ABC, F=BCD, G=ACD", FactorialDesign.fractional(7, 4).generators());
         assertEquals("E=BCD, F=ACD, G=ABC, H=ABD", FactorialDesign.fractional(8, 4).generators());
         assertEquals("F=BCDE, G=ACDE, H=ABDE, J=ABCE", FactorialDesign.fractional(9, 4).generators());
@@ -137,7 +138,10 @@ class FactorialDesignTest {
         assertThrows(IllegalArgumentException.class, () -> FactorialDesign.of(6, "E=ABF, F=BCD"));
         assertThrows(IllegalArgumentException.class, () -> FactorialDesign.of(6, "E=AAB, F=BCD"));
         assertThrows(IllegalArgumentException.class, () -> FactorialDesign.of(3, "B=AC, C=AB"));
+        assertThrows(IllegalArgumentException.class, () -> FactorialDesign.of(6, "E=ABC,,F=BCD"));
+        assertThrows(IllegalArgumentException.class, () -> FactorialDesign.of(6, "E=ABC, F=BCD,"));
         assertThrows(NullPointerException.class, () -> FactorialDesign.of(6, null));
+        assertThrows(IllegalArgumentException.class, () -> FactorialDesign.letter(15));
         FactorialDesign d = FactorialDesign.fractional(6, 4);
         assertThrows(IllegalArgumentException.class, () -> d.level(16, 0));
         assertThrows(IllegalArgumentException.class, () -> d.level(0, 6));

@@ -119,6 +119,25 @@ class FactorialEffectsTest {
         assertTrue(e.get("c").p() > 0.99);
     }
 
+    /** Unreplicated, the 2^(6-2) has 15 contrasts (one per alias set), so Lenth's t has 15 / 3 = 5 df. */
+    @Test
+    void unreplicatedFractionUsesLenthOverItsAliasSets() {
+        FactorialDesign d = FactorialDesign.fractional(6, 4);
+        double[][] y = new double[d.runs()][];
+        for (int r = 0; r < d.runs(); r++) {
+            y[r] = new double[] {10 + 3 * d.level(r, 2) + (r % 4) * 0.5};
+        }
+        List<Effect> effects = FactorialEffects.estimate(d, List.of("a", "b", "c", "d", "e", "f"), y);
+        assertEquals(6 + 15, effects.size());
+        for (Effect e : effects) {
+            assertEquals(Effect.Method.LENTH, e.method());
+            assertEquals(5.0, e.df(), 1e-12);
+        }
+        Map<String, Effect> e = byTerm(effects);
+        assertEquals(6, e.get("c").estimate(), 1e-12);
+        assertEquals(e.get("a:b").estimate(), e.get("c:e").estimate(), 1e-12);
+    }
+
     @Test
     void rankedPutsMainEffectsFirstThenLargestInteractions() {
         double[] rate = {45, 71, 48, 65, 68, 60, 80, 65, 43, 100, 45, 104, 75, 86, 70, 96};
