@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.clustersim.scenario.Scenario;
+import org.clustersim.scenario.Presets;
 import org.clustersim.scenario.ScenarioLoader;
+import org.clustersim.scenario.yaml.YNode;
+import org.clustersim.scenario.yaml.YScalar;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +30,9 @@ final class ListCommand implements Callable<Integer> {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(d)) {
-            files = s.filter(ScenarioLoader::isScenarioFile).sorted().toList();
+            // Policy presets are not scenarios: they are listed apart, with what they expand into.
+            files = s.filter(ScenarioLoader::isScenarioFile).filter(f -> !f.getParent().endsWith("policies"))
+                    .sorted().toList();
         }
         for (Path f : files) {
             String line;
@@ -39,7 +44,19 @@ final class ListCommand implements Callable<Integer> {
             }
             System.out.printf("%-40s %s%n", d.relativize(f), line);
         }
+        for (String preset : Presets.NAMES) {
+            System.out.printf("%-40s %s%n", "policy preset: " + preset, presetLine(preset));
+        }
         return Main.OK;
+    }
+
+    private static String presetLine(String preset) {
+        try {
+            YNode description = Presets.read(preset).get("description");
+            return description instanceof YScalar t ? firstSentence(t.text()) : "";
+        } catch (ScenarioException e) {
+            return "(invalid: " + e.problems().get(0).message() + ")";
+        }
     }
 
     static String firstSentence(String text) {

@@ -1,34 +1,43 @@
 package org.clustersim.gui;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
+import org.clustersim.model.policy.AssignedPartners;
+import org.clustersim.model.policy.Awareness;
+import org.clustersim.model.policy.Charter;
 import org.clustersim.model.policy.CharterRule;
-import org.clustersim.model.policy.PolicyMode;
+import org.clustersim.model.policy.Control;
+import org.clustersim.model.policy.Decree;
+import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
+import org.clustersim.model.policy.Voice;
+import org.clustersim.model.policy.VoluntaryMembership;
+import org.clustersim.model.policy.Window;
 import sim.util.Interval;
 
 /**
- * The policy levers of the console's Model tab: JavaBean properties that MASON shows as menus
+ * The levers of the console's Model tab: the policy instruments (switches, intensities, the
+ * charter) and a few parameters, as JavaBean properties that MASON shows as check boxes, menus
  * ({@code domX()} returning names) and sliders ({@code domX()} returning an {@link Interval}),
- * with a description each ({@code desX()}). Getters read the live model. A setter changes the
- * live model through its public API ({@link ClusterModel#setPolicy}, {@link Parameters#set}),
- * which the model reads from the next month on, writes the change to the model's log, and
- * remembers it so that {@link #applyTo} carries it over when the run is restarted.
- * An out-of-range value typed in by hand is refused and the field shows the value in force.
+ * each with a description in plain words ({@code desX()}). Getters read the live model. A setter
+ * changes the live model from the next month on ({@link ClusterModel#setPolicy},
+ * {@link Parameters#set}), writes the change to the model's log, and is remembered so that
+ * {@link #applyTo} carries it over when the run is restarted. An out-of-range value is refused.
  */
 public final class Levers {
-    private static final String[] MODES = {"impose", "propose", "none"};
     private static final String[] CHARTERS = {"none", "scheduled", "consensus"};
 
     private final ClusterModel model;
     private final Map<Param, Double> changed = new EnumMap<>(Param.class);
-    private PolicyMode mode;
-    private CharterRule charter;
+    /** Instrument kinds switched by a lever, with what replaces them (null: switched off). */
+    private final Map<String, Instrument> switched = new LinkedHashMap<>();
 
     Levers(ClusterModel model) {
         this.model = model;
@@ -37,55 +46,84 @@ public final class Levers {
     /** Forgets every change (a new scenario was loaded). */
     void reset() {
         changed.clear();
-        mode = null;
-        charter = null;
+        switched.clear();
     }
 
     /** The scenario's configuration with the levers' changes applied, for a restart. */
     ModelConfig applyTo(ModelConfig scenario) {
         Parameters p = scenario.parameters();
         changed.forEach(p::set);
-        PolicySpec s = scenario.policy();
-        PolicySpec policy = new PolicySpec(mode == null ? s.mode() : mode, s.start(), s.promoter(), s.association(),
-                s.coordinators(), s.targets(), charter == null ? s.charter() : charter, s.charterMonth());
+        PolicySpec policy = scenario.policy();
+        for (Map.Entry<String, Instrument> e : switched.entrySet()) {
+            Instrument i = e.getValue();
+            policy = PolicyEdits.replace(policy, e.getKey(), i == null ? null : i.withWindow(Window.from(policy.start())),
+                    1);
+        }
         return new ModelConfig(scenario.actors(), scenario.relations(), policy, scenario.events(), p);
     }
 
-    public int getPolicyMode() { return model.policy().mode().ordinal(); }
-    public void setPolicyMode(int v) {
-        if (v >= 0 && v < MODES.length) {
-            mode = PolicyMode.values()[v];
-            PolicySpec s = model.policy();
-            if (s.mode() == mode) {
-                return;
-            }
-            model.setPolicy(new PolicySpec(mode, s.start(), s.promoter(), s.association(), s.coordinators(),
-                    s.targets(), s.charter(), s.charterMonth()));
-        }
+    public boolean getAwareness() { return on("awareness"); }
+    public void setAwareness(boolean v) {
+        toggle("awareness", v, w -> new Awareness(w, Awareness.EVERY_DEFAULT, Awareness.ATTENDANCE_DEFAULT,
+                Awareness.PEERS_DEFAULT));
     }
-    public Object domPolicyMode() { return MODES.clone(); }
-    public String desPolicyMode() {
-        return "Impose: a decree enrols every target firm and assigns partners. Propose: awareness sessions, "
-                + "each firm decides, the association forms at a critical mass. "
-                + "Switching to impose mid-run decrees at once.";
+    public String desAwareness() {
+        return "Information sessions by the promoter every 6 months: firms learn about the project and meet "
+                + "the promoter and each other.";
     }
 
-    public int getCharter() { return model.policy().charter().ordinal(); }
+    public boolean getVoluntaryMembership() { return on("voluntary_membership"); }
+    public void setVoluntaryMembership(boolean v) {
+        toggle("voluntary_membership", v, w -> new VoluntaryMembership(w, VoluntaryMembership.CRITICAL_MASS_DEFAULT));
+    }
+    public String desVoluntaryMembership() {
+        return "Firms that know of the project join when they trust the promoter and see acquaintances join; "
+                + "the association forms once 30% of them have.";
+    }
+
+    public boolean getDecree() { return on("decree"); }
+    public void setDecree(boolean v) { toggle("decree", v, Decree::new); }
+    public String desDecree() {
+        return "The authority creates the cluster and enrols every target firm, whether it wants to or not.";
+    }
+
+    public boolean getAssignedPartners() { return on("assigned_partners"); }
+    public void setAssignedPartners(boolean v) {
+        toggle("assigned_partners", v, w -> new AssignedPartners(w, AssignedPartners.PARTNERS_DEFAULT));
+    }
+    public String desAssignedPartners() {
+        return "Each member is given 4 partners it did not choose, and meetings pair members at random.";
+    }
+
+    public double getControl() { return intensity("control"); }
+    public void setControl(double v) { setIntensity("control", v, w -> new Control(w, v)); }
+    public Object domControl() { return new Interval(0.0, 1.0); }
+    public String desControl() {
+        return "Obligations and sanctions on members (0 none, 1 full): they deter cheating, but members who "
+                + "distrust the authority feel controlled and lose motivation.";
+    }
+
+    public double getVoice() { return intensity("voice"); }
+    public void setVoice(double v) { setIntensity("voice", v, w -> new Voice(w, v)); }
+    public Object domVoice() { return new Interval(0.0, 1.0); }
+    public String desVoice() {
+        return "How much members decide the cluster's form and plan (0 none, 1 they decide): it supports their "
+                + "sense of autonomy.";
+    }
+
+    public int getCharter() {
+        Instrument c = upcoming("charter");
+        return c == null ? 0 : ((Charter) c).rule().ordinal() + 1;
+    }
     public void setCharter(int v) {
-        if (v >= 0 && v < CHARTERS.length) {
-            charter = CharterRule.values()[v];
-            PolicySpec s = model.policy();
-            if (s.charter() == charter) {
-                return;
-            }
-            model.setPolicy(new PolicySpec(s.mode(), s.start(), s.promoter(), s.association(), s.coordinators(),
-                    s.targets(), charter, s.charterMonth()));
+        if (v >= 0 && v < CHARTERS.length && v != getCharter()) {
+            switchTo("charter", v == 0 ? null : new Charter(window(), CharterRule.values()[v - 1]));
         }
     }
     public Object domCharter() { return CHARTERS.clone(); }
     public String desCharter() {
-        return "Charter of good conduct: never, at the scenario's month, or by consensus once members' "
-                + "appropriation reaches charter_consensus. In force, it raises cooperation among members.";
+        return "Charter of good conduct: none, imposed from the next month, or adopted by consensus once members "
+                + "own the project. In force, it raises cooperation among members.";
     }
 
     public int getTurnoverPeriod() { return model.params().getInt(Param.TURNOVER_PERIOD); }
@@ -102,11 +140,6 @@ public final class Levers {
     public void setPipelineStrength(double v) { change(Param.PIPELINE_STRENGTH, v); }
     public Object domPipelineStrength() { return new Interval(0.0, 0.5); }
     public String desPipelineStrength() { return describe(Param.PIPELINE_STRENGTH); }
-
-    public double getTrainingEffort() { return model.params().get(Param.TRAINING_EFFORT); }
-    public void setTrainingEffort(double v) { change(Param.TRAINING_EFFORT, v); }
-    public Object domTrainingEffort() { return new Interval(0.0, 1.0); }
-    public String desTrainingEffort() { return describe(Param.TRAINING_EFFORT); }
 
     public double getTrustGain() { return model.params().get(Param.TRUST_GAIN); }
     public void setTrustGain(double v) { change(Param.TRUST_GAIN, v); }
@@ -131,6 +164,43 @@ public final class Levers {
     }
     public String desLastEvent() { return "The latest entry of the run's log: events, decisions, lever changes."; }
 
+    /** The instrument of this kind in force from next month (what a lever changes), or null. */
+    private Instrument upcoming(String key) {
+        return PolicyEdits.current(model.policy(), key, PolicyEdits.from(model.policy(), model.month()));
+    }
+
+    private boolean on(String key) {
+        return upcoming(key) != null;
+    }
+
+    private double intensity(String key) {
+        Instrument i = upcoming(key);
+        return i instanceof Control c ? c.intensity() : i instanceof Voice v ? v.intensity() : 0;
+    }
+
+    private void toggle(String key, boolean v, java.util.function.Function<Window, Instrument> make) {
+        if (v != on(key)) {
+            switchTo(key, v ? make.apply(window()) : null);
+        }
+    }
+
+    private void setIntensity(String key, double v, java.util.function.Function<Window, Instrument> make) {
+        if (v >= 0 && v <= 1 && v != intensity(key)) {
+            switchTo(key, v == 0 ? null : make.apply(window()));
+        }
+    }
+
+    private Window window() {
+        return Window.from(PolicyEdits.from(model.policy(), model.month()));
+    }
+
+    private void switchTo(String key, Instrument instrument) {
+        int from = PolicyEdits.from(model.policy(), model.month());
+        model.setPolicy(PolicyEdits.replace(model.policy(), key, instrument, from));
+        switched.put(key, instrument);
+        model.log("lever " + key + ": " + (instrument == null ? "off" : instrument.describe()) + " from month " + from);
+    }
+
     private void change(Param p, double v) {
         double old = model.params().get(p);
         try {
@@ -146,5 +216,10 @@ public final class Levers {
 
     private static String describe(Param p) {
         return p.meaning() + " (" + p.unit() + "; scenario parameter " + p.key() + ")";
+    }
+
+    /** The instrument kinds the levers switch, for the lesson guide and tests. */
+    static List<String> instrumentLevers() {
+        return List.of("awareness", "voluntary_membership", "decree", "assigned_partners", "control", "voice", "charter");
     }
 }

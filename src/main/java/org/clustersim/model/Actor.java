@@ -32,6 +32,12 @@ public final class Actor implements Steppable {
     private boolean informed;
     private boolean apprentice;
     private boolean coordinator;
+    private boolean assignedPartners;
+    /** Perceived autonomy in taking part, NaN while not a member (rules.PerceivedAutonomy). */
+    private double autonomy = Double.NaN;
+    private double feltControl;
+    /** Which copy of the declared cluster this actor belongs to under {@code scale}; 1 at scale 1. */
+    private int district = 1;
     private Membership membership = Membership.NONE;
     /** Partners in current alliances (a firm has at most a few), so a check costs O(1). */
     private Actor[] allies = new Actor[0];
@@ -98,11 +104,32 @@ public final class Actor implements Steppable {
     /** Coordinators broker: they host meetings and introduce their contacts to each other. */
     public boolean isCoordinator() { return coordinator; }
     public void setCoordinator(boolean v) { coordinator = v; }
+    /** Whether partners were assigned to this member ({@code assigned_partners}). */
+    public boolean hasAssignedPartners() { return assignedPartners; }
+    public void setAssignedPartners(boolean v) { assignedPartners = v; }
     public Membership getMembership() { return membership; }
+    /** Joining or leaving starts perceived autonomy afresh: it is set when next updated. */
     public void setMembership(Membership m) {
+        if (m.isMember() != membership.isMember()) {
+            autonomy = Double.NaN;
+            feltControl = 0;
+            assignedPartners = false;
+        }
         membership = m;
         roster.setMember(id, m.isMember());
     }
+    /** Whether this member chose to join (voluntary) rather than being enrolled. */
+    public boolean choseToJoin() { return membership == Membership.VOLUNTARY; }
+    /** Perceived autonomy in taking part, 0..1 (NaN for a non-member, or a member not yet updated). */
+    public double getAutonomy() { return autonomy; }
+    public void setAutonomy(double v) { autonomy = v; }
+    /** Control felt this month: the control in force, discounted by trust in the authority. */
+    public double getFeltControl() { return feltControl; }
+    public void setFeltControl(double v) { feltControl = v; }
+    /** Which copy of the declared cluster the actor belongs to under {@code scale} (1 at scale 1). */
+    public int getDistrict() { return district; }
+    /** Set when the actor is created (by the population builder, or from an apprentice's master). */
+    public void setDistrict(int d) { district = d; }
     public boolean isMember() { return membership.isMember(); }
     /** Number of current alliances. */
     public int getAllies() { return allyCount; }
@@ -137,11 +164,6 @@ public final class Actor implements Steppable {
     }
     public int getEncounters() { return encounters; }
     public int getMutualCooperations() { return mutualCooperations; }
-
-    /** Autonomy felt in taking part: 1 when chosen, 1 - control when decreed (self-determination theory). */
-    public double autonomy(double control) {
-        return membership == Membership.ENROLLED ? 1 - control : 1;
-    }
 
     /** Leaves the simulation for good (exit, retirement, removal): an inactive actor does nothing. */
     public void retire() {

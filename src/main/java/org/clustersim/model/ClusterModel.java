@@ -39,6 +39,7 @@ public class ClusterModel extends SimState {
     private ModelConfig config;
     private Parameters params;
     private PolicySpec policy;
+    private final PolicyInForce inForce = new PolicyInForce();
     private final List<Actor> actors = new ArrayList<>();
     /** Any actor's tie table by id, for {@link Ties#unlink}. */
     private final IntFunction<Ties> tables = id -> actors.get(id).ties();
@@ -91,6 +92,7 @@ public class ClusterModel extends SimState {
         roster.clear();
         log.clear();
         cluster = new ClusterState();
+        inForce.clear();
         month = 0;
         // Added actors join the sequence when it next steps: entrants act from the next month.
         actorPhase = new RandomSequence(new Steppable[0], false);
@@ -155,7 +157,26 @@ public class ClusterModel extends SimState {
 
     /** Whether the cluster project is under way, which raises the stakes of rivalry. */
     public boolean projectUnderway() {
-        return policy.mode() != org.clustersim.model.policy.PolicyMode.NONE && month() >= policy.start();
+        return cluster.isLaunched();
+    }
+
+    /** What the policy instruments in force set this month (rebuilt by the policy agent). */
+    public PolicyInForce inForce() { return inForce; }
+
+    /**
+     * The copy of a single declared actor in the district of {@code near} (the actor itself at
+     * scale 1), or null when the name is null or unknown. Under {@code scale} this is how each firm
+     * finds its own promoter and association, as close to it as at scale 1.
+     */
+    public Actor local(String name, Actor near) {
+        if (name == null) {
+            return null;
+        }
+        List<Actor> copies = group(name);
+        if (copies.isEmpty()) {
+            return null;
+        }
+        return copies.get(Math.min(near.getDistrict(), copies.size()) - 1);
     }
 
     /** Writes a line to the run's log (policy events, lever changes). */
@@ -182,8 +203,8 @@ public class ClusterModel extends SimState {
 
     /** Changes the policy from the next month on (a lever), and logs it. */
     public void setPolicy(PolicySpec newPolicy) {
-        log("policy changed: mode " + newPolicy.mode().name().toLowerCase() + ", charter "
-                + newPolicy.charter().name().toLowerCase());
+        log("policy changed: " + (newPolicy.instruments().isEmpty() ? "no instrument"
+                : String.join(", ", newPolicy.instruments().stream().map(i -> i.key()).toList())));
         policy = newPolicy;
     }
     /** The parameters in use: a copy of the scenario's, which the GUI's levers change between steps. */

@@ -10,6 +10,7 @@ import java.util.List;
 public final class ClusterState {
     boolean formed;
     boolean decreed;
+    int launchedMonth = -1;
     int formedMonth = -1;
     boolean charterInForce;
     Stage stage = Stage.SPONTANEOUS;
@@ -23,9 +24,13 @@ public final class ClusterState {
     final List<Alliance> alliances = new ArrayList<>();
 
     public boolean isFormed() { return formed; }
-    /** Whether the ministry has already decreed the cluster (impose mode). */
+    /** Whether a decree has already enrolled the target firms. */
     public boolean isDecreed() { return decreed; }
     public void markDecreed() { decreed = true; }
+    /** Whether the cluster project has been launched (an instrument that launches it came into force). */
+    public boolean isLaunched() { return launchedMonth >= 0; }
+    public int launchedMonth() { return launchedMonth; }
+    public void markLaunched(int month) { launchedMonth = month; }
     public int formedMonth() { return formedMonth; }
     public boolean isCharterInForce() { return charterInForce; }
     public Stage stage() { return stage; }

@@ -23,6 +23,7 @@ public enum Param {
     COOP_RIVALRY_WEIGHT(2.5, 0, 20, false, "logit/rivalry", "weight of rivalry with a same-market peer"),
     PROJECT_STAKES(2, 1, 10, false, "multiplier", "rivalry multiplier once the cluster project is under way"),
     CHARTER_EFFECT(3.5, 0, 20, false, "logit", "propensity added among members under a charter of good conduct"),
+    SANCTION_EFFECT(1.75, 0, 20, false, "logit/control", "propensity added among members per unit of control in force"),
     // Trust (rules.TrustUpdate)
     TRUST_GAIN(0.06, 0, 1, false, "1/encounter", "share of the gap to the ceiling gained after cooperation"),
     TRUST_LOSS(0.25, 0, 1, false, "1/encounter", "share of trust lost after a defection"),
@@ -40,19 +41,18 @@ public enum Param {
     BENEFIT_MEMORY(0.3, 0, 1, false, "1/month", "smoothing of experienced benefit"),
     INTERNALISATION_RATE(0.08, 0, 1, false, "1/month", "growth of appropriation from benefits under autonomy"),
     DISAPPOINTMENT_RATE(0.03, 0, 1, false, "1/month", "decline of appropriation when benefits are missing"),
-    CROWDING_OUT(0.03, 0, 1, false, "1/month", "decline of appropriation under controlled participation"),
-    CONTROL(0.7, 0, 1, false, "share", "perceived control of decreed participation (autonomy = 1 - control)"),
-    AWARENESS_GAIN(0.1, 0, 1, false, "1/session", "appropriation gained at an awareness session"),
-    // Joining (policy.Joining, policy.AssociationFormation)
+    CROWDING_OUT(0.03, 0, 1, false, "1/month", "decline of appropriation per unit of felt control"),
+    // Perceived autonomy (rules.PerceivedAutonomy)
+    AUTONOMY_RATE(0.1, 0, 1, false, "1/month", "speed at which perceived autonomy follows its target"),
+    CHOICE_WEIGHT(1, 0, 10, false, "weight", "weight of having chosen to join among the autonomy cues"),
+    VOICE_WEIGHT(1, 0, 10, false, "weight", "weight of voice in decisions among the autonomy cues"),
+    AUTHORITY_TRUST_WEIGHT(1, 0, 10, false, "weight", "weight of trust in the authority among the autonomy cues"),
+    PROMISE_EFFECT(0.2, 0, 1, false, "share", "share of the way autonomy moves when a promise is kept or broken"),
+    // Joining (policy.Joining)
     JOIN_THRESHOLD_MIN(0.3, 0, 1, false, "score", "lowest individual joining threshold"),
     JOIN_THRESHOLD_MAX(0.7, 0, 1, false, "score", "highest individual joining threshold"),
     PROMOTER_WEIGHT(0.5, 0, 1, false, "share", "weight of trust in the promoter in the joining score"),
-    CRITICAL_MASS(0.3, 0, 1, false, "share", "share of target firms that must opt in for the association to form"),
-    ATTENDANCE(0.5, 0, 1, false, "probability", "chance a target firm attends an awareness session"),
-    AWARENESS_INTERVAL(6, 1, 120, true, "months", "months between awareness sessions"),
-    LEAVE_APPROPRIATION(0.05, 0, 1, false, "appropriation", "voluntary members leave below this"),
-    DECREE_TIES(4, 0, 50, true, "ties", "partners assigned to each member by decree"),
-    ASSIGNED_MEETINGS(1, 0, 1, true, "switch", "1: decreed members meet partners assigned from above; 0: they choose by trust"),
+    LEAVE_APPROPRIATION(0.05, 0, 1, false, "appropriation", "members leave below this, unless a decree is in force"),
     // Alliances (rules.Alliances)
     ALLIANCE_THRESHOLD(0.6, 0, 1, false, "trust", "trust both ways needed to form an alliance (low = haste)"),
     ALLIANCE_RATE(0.05, 0, 1, false, "1/month", "chance per month that an eligible pair forms an alliance"),
@@ -64,8 +64,8 @@ public enum Param {
     TURNOVER_PERIOD(36, 0, 600, true, "months", "term of local officials; 0 means no turnover"),
     // Transmission (rules.Demography)
     APPRENTICE_RATE(1, 0, 50, false, "entrants/month", "apprentices entering per month at full training and attractiveness"),
-    TRAINING_EFFORT(0.2, 0, 1, false, "share", "effort of vocational training"),
-    TRADE_ATTRACTIVENESS(0.3, 0, 1, false, "share", "attractiveness of the trade to young people"),
+    TRAINING_EFFORT(0.2, 0, 1, false, "share", "effort of vocational training without a training instrument in force"),
+    TRADE_ATTRACTIVENESS(0.3, 0, 1, false, "share", "attractiveness of the trade without a training instrument in force"),
     CAREER_MONTHS(300, 12, 1200, false, "months", "mean working life of an artisan before retiring"),
     LEARNING_BY_DOING(0.003, 0, 1, false, "1/month", "know-how an apprentice gains alone each month"),
     // Viability (rules.Viability)
@@ -79,7 +79,7 @@ public enum Param {
     GOVERNED_APPROPRIATION(0.5, 0, 1, false, "appropriation", "members' appropriation a governed cluster needs"),
     CHARTER_CONSENSUS(0.5, 0, 1, false, "appropriation", "members' appropriation at which a charter is adopted by consensus"),
     // Population and observation (model.PopulationBuilder, metrics.Metrics)
-    SCALE(1, 1, 10_000, true, "copies", "copies of every declared actor; relation densities are divided by it"),
+    SCALE(1, 1, 10_000, true, "copies", "copies of the declared cluster (districts); relations between groups span districts"),
     OBSERVE_EVERY(1, 1, 600, true, "months", "months between observations of the metrics that read every tie, which hold in between"),
     BETWEENNESS_PIVOTS(0, 0, 1_000_000, true, "sources", "0: exact betweenness; else estimated from this many sources");
 

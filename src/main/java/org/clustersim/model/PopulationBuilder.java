@@ -1,7 +1,9 @@
 package org.clustersim.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import ec.util.MersenneTwisterFast;
 
@@ -10,10 +12,15 @@ import ec.util.MersenneTwisterFast;
  * drawing individual values with the model's seeded generator. Names given to relations
  * resolve, in order, to one actor, a group, or every actor of a kind.
  *
- * <p>The {@code scale} parameter k is a population generator: every specification makes k times
- * its count (a single actor X becomes X, X-2, ..., X-k, all in group X), and every relation's
- * density is divided by k, so that each actor keeps, in expectation, the ties of each relation
- * it had at scale 1 and the cost of a month grows linearly with the population. Related pairs
+ * <p>The {@code scale} parameter k is a population generator that keeps the cluster's structure:
+ * every specification makes k times its count (a single actor X becomes X, X-2, ..., X-k, all in
+ * group X), and the c-th copy of a single actor, with the c-th block of {@code count} actors of
+ * each group, forms district c, a copy of the declared cluster. A relation that names a single
+ * actor (or a kind made of single actors) relates pairs within each district, at its density: each
+ * firm is as close to its ministry, chamber or association as at scale 1. A relation between
+ * groups relates pairs across all districts at its density divided by k, so that firms mix across
+ * districts. Either way each actor keeps, in expectation, the ties of each relation it had at
+ * scale 1, and the cost of a month grows linearly with the population. Related pairs
  * are sampled by geometric skipping (Batagelj and Brandes 2005, "Efficient generation of large
  * random networks"): the gap to the next related pair is geometric with parameter
  * {@code density}, so building costs O(actors + ties), not O(pairs).
@@ -29,15 +36,53 @@ final class PopulationBuilder {
 
     void build(List<ActorSpec> specs, List<RelationSpec> relations) {
         int scale = model.params().getInt(Param.SCALE);
+        Set<String> singles = new HashSet<>();
         for (ActorSpec s : specs) {
             int n = s.count() * scale;
+            if (s.count() == 1) {
+                singles.add(s.name());
+            }
             for (int k = 1; k <= n; k++) {
-                initialise(model.addActor(name(s, k), s.name(), s.kind(), s.site()), s);
+                Actor a = model.addActor(name(s, k), s.name(), s.kind(), s.site());
+                a.setDistrict((k - 1) / s.count() + 1);
+                initialise(a, s);
             }
         }
         for (RelationSpec r : relations) {
-            relate(resolve(r.from()), resolve(r.to()), r.density() / scale, r);
+            List<Actor> from = resolve(r.from());
+            List<Actor> to = resolve(r.to());
+            if (scale == 1) {
+                relate(from, to, r.density(), r);
+            } else if (namesSingle(from, singles) || namesSingle(to, singles)) {
+                List<List<Actor>> fromBy = byDistrict(from, scale);
+                List<List<Actor>> toBy = byDistrict(to, scale);
+                for (int d = 0; d < scale; d++) {
+                    relate(fromBy.get(d), toBy.get(d), r.density(), r);
+                }
+            } else {
+                relate(from, to, r.density() / scale, r);
+            }
         }
+    }
+
+    private static boolean namesSingle(List<Actor> actors, Set<String> singles) {
+        for (Actor a : actors) {
+            if (singles.contains(a.getGroup())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<List<Actor>> byDistrict(List<Actor> actors, int scale) {
+        List<List<Actor>> out = new ArrayList<>(scale);
+        for (int d = 0; d < scale; d++) {
+            out.add(new ArrayList<>());
+        }
+        for (Actor a : actors) {
+            out.get(a.getDistrict() - 1).add(a);
+        }
+        return out;
     }
 
     /** A single actor keeps its name for its first copy, so that policy and events find it. */

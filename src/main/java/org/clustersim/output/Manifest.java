@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.model.Param;
+import org.clustersim.model.policy.Instrument;
+import org.clustersim.model.policy.PolicySpec;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.Variant;
 
@@ -106,7 +108,17 @@ public final class Manifest {
         for (Variant v : s.variants()) {
             Map<String, Object> vm = new LinkedHashMap<>();
             vm.put("name", v.name());
-            vm.put("policy_mode", v.config().policy().mode().name().toLowerCase());
+            PolicySpec policy = v.config().policy();
+            vm.put("policy_preset", policy.preset() == null ? "" : policy.preset());
+            List<Object> instruments = new ArrayList<>();
+            for (Instrument i : policy.instruments()) {
+                Map<String, Object> im = new LinkedHashMap<>();
+                im.put("instrument", i.key());
+                im.put("months", i.window().toString());
+                im.put("what", i.describe());
+                instruments.add(im);
+            }
+            vm.put("instruments", instruments);
             Map<String, Object> params = new LinkedHashMap<>();
             v.config().parameters().asMap().forEach((Param p, Double d) -> params.put(p.key(), d));
             vm.put("parameters", params);

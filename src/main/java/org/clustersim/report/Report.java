@@ -92,24 +92,40 @@ public final class Report {
         return ordered;
     }
 
-    /** One row per parameter, one column per variant; rows where variants differ are highlighted. */
+    /**
+     * One row per instrument and parameter, one column per variant; rows where variants differ are
+     * highlighted. An instrument a variant does not have shows as a dash.
+     */
     private static void parameters(StringBuilder h, List<?> variants) {
+        List<Map<String, String>> columns = new ArrayList<>();
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        rows.put("policy_mode", new ArrayList<>());
-        StringBuilder head = new StringBuilder("<tr><th>parameter</th>");
+        StringBuilder head = new StringBuilder("<tr><th>instrument or parameter</th>");
         for (Object o : variants) {
             Map<?, ?> v = (Map<?, ?>) o;
             head.append("<th>").append(esc(v.get("name"))).append("</th>");
-            rows.get("policy_mode").add(String.valueOf(v.get("policy_mode")));
-            ((Map<?, ?>) v.get("parameters")).forEach((k, value) ->
-                    rows.computeIfAbsent(String.valueOf(k), x -> new ArrayList<>()).add(String.valueOf(value)));
+            Map<String, String> column = new LinkedHashMap<>();
+            column.put("policy preset", String.valueOf(v.get("policy_preset")));
+            Object instruments = v.get("instruments");
+            if (instruments instanceof List<?> list) {
+                for (Object i : list) {
+                    Map<?, ?> im = (Map<?, ?>) i;
+                    column.merge("instrument " + im.get("instrument"), im.get("what") + ", " + im.get("months"),
+                            (a, b) -> a + "; " + b);
+                }
+            }
+            ((Map<?, ?>) v.get("parameters")).forEach((k, value) -> column.put(String.valueOf(k), String.valueOf(value)));
+            columns.add(column);
+            column.keySet().forEach(k -> rows.putIfAbsent(k, new ArrayList<>()));
+        }
+        for (Map<String, String> column : columns) {
+            rows.forEach((k, values) -> values.add(column.getOrDefault(k, "\u2013")));
         }
         long differing = rows.values().stream().filter(r -> r.stream().distinct().count() > 1).count();
         h.append("<p>Variants: ");
         for (int i = 0; i < variants.size(); i++) {
             Map<?, ?> v = (Map<?, ?>) variants.get(i);
             h.append(i > 0 ? ", " : "").append("<b>").append(esc(v.get("name"))).append("</b> (policy ")
-                    .append(esc(v.get("policy_mode"))).append(')');
+                    .append(esc(v.get("policy_preset"))).append(')');
         }
         h.append(".</p>\n<details>\n<summary>Parameters (").append(rows.size()).append(", ").append(differing)
                 .append(" differ between variants)</summary>\n<table>\n").append(head).append("</tr>\n");

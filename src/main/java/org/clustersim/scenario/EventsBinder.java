@@ -12,14 +12,15 @@ import org.clustersim.scenario.yaml.Problems;
 import org.clustersim.scenario.yaml.YList;
 import org.clustersim.scenario.yaml.YMap;
 import org.clustersim.scenario.yaml.YNode;
+import org.clustersim.scenario.yaml.YScalar;
 
 /**
  * Reads the {@code events:} list: {@code month} and {@code type} are required; a joint venture
- * names a firm and a foreign partner; entry and removal name actors; {@code revalue_trade}
- * needs {@code effort} and {@code attractiveness}.
+ * names a firm and a foreign partner; entry and removal name actors. Policies (training,
+ * programmes, promises) are instruments of {@code policy:}, not events.
  */
 final class EventsBinder {
-    static final Set<String> KEYS = Set.of("month", "type", "actors", "effort", "attractiveness");
+    static final Set<String> KEYS = Set.of("month", "type", "actors");
 
     private EventsBinder() {
     }
@@ -31,6 +32,11 @@ final class EventsBinder {
             f.checkKeys(KEYS);
             if (item.get("month") == null || item.get("type") == null) {
                 problems.add(item.position(), "an event needs 'month' and 'type'");
+                continue;
+            }
+            if (item.get("type") instanceof YScalar t && t.text().equals("revalue_trade")) {
+                problems.add(t.position(), "revalue_trade is now an instrument: 'policy: {instruments: {vocational_training:"
+                        + " {start: MONTH, effort: E, attractiveness: A}}}'");
                 continue;
             }
             Nodes.requireValue(item, "month", problems, "event");
@@ -46,17 +52,8 @@ final class EventsBinder {
                     named.add(s);
                 }
             }
-            double effort = Double.NaN;
-            double attractiveness = Double.NaN;
-            if (type == EventType.REVALUE_TRADE) {
-                if (item.get("effort") == null || item.get("attractiveness") == null) {
-                    problems.add(item.position(), "revalue_trade needs 'effort' and 'attractiveness'");
-                }
-                effort = f.doubleValue("effort", 0, 0, 1);
-                attractiveness = f.doubleValue("attractiveness", 0, 0, 1);
-            }
             if (type != null && checkActors(type, names, named, item, problems)) {
-                out.add(new EventSpec(month, type, names, effort, attractiveness));
+                out.add(new EventSpec(month, type, names));
             }
         }
         return out;
@@ -82,7 +79,7 @@ final class EventsBinder {
                     return false;
                 }
             }
-            case REVALUE_TRADE, CUT_PIPELINES -> { }
+            case CUT_PIPELINES -> { }
         }
         return true;
     }

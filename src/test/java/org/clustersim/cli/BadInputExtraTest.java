@@ -60,7 +60,7 @@ class BadInputExtraTest {
         "parameters.trust_gain=.nan  | 1:23 | 'trust_gain' must be a finite number",
         "steps=1e9                   | 1:7  | 'steps' must be between 1 and 12000, got 1e9",
         "replications=0              | 1:14 | 'replications' must be between 1 and 100000, got 0",
-        "policy.mode=decree          | 1:13 | unknown value 'decree' for 'mode'",
+        "policy.preset=decree        | 1:15 | unknown preset 'decree'",
         "foo.bar=1                   | 1:1  | unknown key 'foo' in the scenario",
         "parameters..x=1             | 1:1  | expected --set path.to.key=value",
         "=3                          | 1:1  | expected --set path.to.key=value",

@@ -53,15 +53,18 @@ class CliCommandsTest {
         assertEquals(0, r.code(), r.err());
         String[] all = r.out().split("\\R");
         String[] lines = java.util.Arrays.stream(all)
-                .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/")).toArray(String[]::new);
+                .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("policy preset"))
+                .toArray(String[]::new);
         assertEquals(4, lines.length, r.out());
+        assertTrue(r.out().contains("policy preset: impose") && r.out().contains("Impose: decree and enrolment"), r.out());
         assertTrue(r.out().contains("scale/large.yaml") && r.out().contains("100,035 actors"), r.out());
         long patterns;
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("scenarios/patterns"))) {
             patterns = files.filter(f -> f.toString().endsWith(".yaml")).count();
         }
         assertTrue(patterns >= 10, "P1-P8 ship as experiments");
-        assertEquals(patterns + 1, all.length - lines.length, "the pattern experiments are listed too: " + r.out());
+        assertEquals(patterns + 1 + org.clustersim.scenario.Presets.NAMES.size(), all.length - lines.length,
+                "the pattern experiments and the presets are listed too: " + r.out());
         assertTrue(lines[0].startsWith("dinanderie.yaml") && lines[0].contains("Copper-craft cluster"), lines[0]);
         assertTrue(lines[1].startsWith("impose-vs-propose.yaml") && lines[1].contains("Impose versus propose"), lines[1]);
         assertTrue(lines[2].startsWith("mecanique.yaml") && lines[2].contains("Mechanical cluster of Ain Smara"), lines[2]);

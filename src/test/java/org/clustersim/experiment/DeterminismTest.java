@@ -13,8 +13,9 @@ import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
 import org.clustersim.model.Site;
 import org.clustersim.model.Tiny;
-import org.clustersim.model.policy.EventSpec;
-import org.clustersim.model.policy.EventType;
+import org.clustersim.model.Policies;
+import org.clustersim.model.policy.VocationalTraining;
+import org.clustersim.model.policy.Window;
 import org.clustersim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +45,17 @@ class DeterminismTest {
 
     @Test
     void aRunLeavesTheConfigurationUnchanged() {
-        // a revalue_trade event writes the run's parameters; the configuration's must not move
+        // a training instrument changes what the run reads; the configuration's values must not move
         ModelConfig config = Tiny.builder()
                 .group("artisan", ActorKind.ARTISAN, Site.BARDO, 3)
-                .event(new EventSpec(2, EventType.REVALUE_TRADE, List.of(), 0.9, 0.8))
+                .policy(Policies.none(1, null, null, List.of(), List.of(ActorKind.ARTISAN),
+                        new VocationalTraining(Window.from(2), 0.9, 0.8)))
                 .config();
         Parameters before = config.parameters();
         Replication r = Replication.run(config, 1L, 3);
-        assertEquals(0.9, r.finalModel().params().get(Param.TRAINING_EFFORT), 0.0);
-        assertEquals(0.8, r.finalModel().params().get(Param.TRADE_ATTRACTIVENESS), 0.0);
+        r.finalModel().params().set(Param.TRAINING_EFFORT, 0.5);
+        assertEquals(0.9, r.finalModel().inForce().trainingEffort(0), 0.0);
+        assertEquals(0.8, r.finalModel().inForce().tradeAttractiveness(0), 0.0);
         assertEquals(before, config.parameters());
         assertEquals(Param.TRAINING_EFFORT.defaultValue(), config.parameters().get(Param.TRAINING_EFFORT), 0.0);
     }

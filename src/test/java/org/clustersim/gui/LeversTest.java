@@ -10,8 +10,6 @@ import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
-import org.clustersim.model.policy.CharterRule;
-import org.clustersim.model.policy.PolicyMode;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,25 +35,47 @@ class LeversTest {
     void aChangeReachesTheLiveModelAndTheLog() {
         levers.setTrustGain(0.1);
         levers.setTurnoverPeriod(12);
-        levers.setCharter(CharterRule.NONE.ordinal());
+        levers.setCharter(0);
         assertEquals(0.1, model.params().get(Param.TRUST_GAIN));
         assertEquals(12, model.params().getInt(Param.TURNOVER_PERIOD));
-        assertEquals(CharterRule.NONE, model.policy().charter());
+        assertTrue(model.policy().instruments("charter").isEmpty(), "a charter not yet started is removed");
+        assertEquals(0, levers.getCharter());
         assertTrue(model.log().stream().anyMatch(l -> l.contains("lever trust_gain: 0.06 -> 0.1")), model.log().toString());
-        assertTrue(model.log().stream().anyMatch(l -> l.contains("charter none")), model.log().toString());
+        assertTrue(model.log().stream().anyMatch(l -> l.contains("lever charter: off")), model.log().toString());
     }
 
     @Test
     void changesAreKeptWhenTheModelRestarts() {
-        levers.setPolicyMode(PolicyMode.IMPOSE.ordinal());
+        levers.setDecree(true);
+        levers.setVoluntaryMembership(false);
         levers.setAllianceThreshold(0.3);
         model.reconfigure(levers.applyTo(config));
         model.start();
-        assertEquals(PolicyMode.IMPOSE, model.policy().mode());
+        assertTrue(levers.getDecree());
+        assertFalse(levers.getVoluntaryMembership());
+        assertEquals(25, model.policy().instruments("decree").get(0).window().start(), "from the policy's start");
         assertEquals(0.3, model.params().get(Param.ALLIANCE_THRESHOLD));
-        assertEquals(PolicyMode.PROPOSE, config.policy().mode(), "the scenario itself is unchanged");
+        assertTrue(config.policy().instruments("decree").isEmpty(), "the scenario itself is unchanged");
         levers.reset();
         assertEquals(config, levers.applyTo(config));
+    }
+
+    @Test
+    void switchingOffMidRunEndsTheInstrumentAndKeepsItsPast() {
+        org.clustersim.model.policy.PolicySpec before = model.policy();
+        for (int k = 0; k < 40; k++) {
+            model.schedule.step(model);
+        }
+        levers.setVoice(0.2);
+        levers.setAwareness(false);
+        var voice = model.policy().instruments("voice");
+        assertEquals(2, voice.size(), "the old voice until month 40, the new one from 41");
+        assertEquals(40, voice.get(0).window().end());
+        assertEquals(41, voice.get(1).window().start());
+        assertEquals(0.2, levers.getVoice());
+        assertEquals(40, model.policy().instruments("awareness").get(0).window().end());
+        assertFalse(levers.getAwareness());
+        assertTrue(before.instruments("voice").get(0).window().end() > 40, "the scenario's policy is unchanged");
     }
 
     @Test
@@ -63,16 +83,18 @@ class LeversTest {
         int period = levers.getTurnoverPeriod();
         levers.setTrustLoss(1.5);
         levers.setTurnoverPeriod(-3);
-        levers.setPolicyMode(7);
+        levers.setCharter(7);
+        levers.setControl(1.5);
         assertEquals(0.25, levers.getTrustLoss());
         assertEquals(period, levers.getTurnoverPeriod());
-        assertEquals(PolicyMode.PROPOSE.ordinal(), levers.getPolicyMode());
+        assertEquals(2, levers.getCharter(), "consensus, as the scenario says");
+        assertEquals(0.0, levers.getControl());
         assertFalse(model.log().stream().anyMatch(l -> l.contains("lever")));
     }
 
     @Test
-    void imposeOnRestartGivesAnotherCourse() {
-        levers.setPolicyMode(PolicyMode.IMPOSE.ordinal());
+    void aDecreeOnRestartGivesAnotherCourse() {
+        levers.setDecree(true);
         ModelConfig imposed = levers.applyTo(config);
         double[][] propose = Replication.run(config, scenario.seed(), 48).values();
         double[][] impose = Replication.run(imposed, scenario.seed(), 48).values();

@@ -3,15 +3,26 @@ package org.clustersim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.clustersim.model.policy.AssignedPartners;
+import org.clustersim.model.policy.Awareness;
+import org.clustersim.model.policy.Charter;
 import org.clustersim.model.policy.CharterRule;
+import org.clustersim.model.policy.Control;
+import org.clustersim.model.policy.Decree;
 import org.clustersim.model.policy.EventSpec;
 import org.clustersim.model.policy.EventType;
-import org.clustersim.model.policy.PolicyMode;
+import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
+import org.clustersim.model.policy.Programme;
+import org.clustersim.model.policy.Promise;
+import org.clustersim.model.policy.VocationalTraining;
+import org.clustersim.model.policy.Voice;
+import org.clustersim.model.policy.VoluntaryMembership;
+import org.clustersim.model.policy.Window;
 
 /**
  * Random configurations that the scenario loader would accept: a few groups of random kinds
- * and sites, relations among names and kinds present, a policy naming single actors, events
+ * and sites, relations among names and kinds present, a policy of random instruments naming single actors, events
  * that satisfy the binders' checks, and every parameter drawn inside its range (whole numbers
  * for whole-number parameters, {@code join_threshold_min <= join_threshold_max}; the apprentice
  * rate below 5 a month, so that runs stay small).
@@ -47,18 +58,45 @@ final class RandomConfigs {
     }
 
     private static PolicySpec policy(Random r, List<String> singles, int months) {
-        PolicyMode mode = pick(r, List.of(PolicyMode.values()));
         String promoter = singles.isEmpty() ? null : pick(r, singles);
-        if (mode == PolicyMode.PROPOSE && promoter == null) {
-            mode = PolicyMode.IMPOSE;
-        }
         String association = singles.isEmpty() || r.nextBoolean() ? null : pick(r, singles);
         List<String> coordinators = singles.isEmpty() || r.nextBoolean() ? List.of() : List.of(pick(r, singles));
         List<ActorKind> targets = new ArrayList<>(firmKinds());
         targets.removeIf(k -> targets.size() > 1 && r.nextBoolean());
-        CharterRule charter = pick(r, List.of(CharterRule.values()));
-        return new PolicySpec(mode, 1 + r.nextInt(months), promoter, association, coordinators, targets, charter,
-                r.nextInt(months + 1));
+        List<Instrument> instruments = new ArrayList<>();
+        for (String key : PolicySpec.ORDER) {
+            if (r.nextBoolean()) {
+                Instrument i = instrument(r, key, window(r, months), singles, promoter);
+                if (i != null) {
+                    instruments.add(i);
+                }
+            }
+        }
+        return new PolicySpec(null, 1 + r.nextInt(months), promoter, association, coordinators, targets, instruments);
+    }
+
+    /** A window inside the run, bounded half of the time. */
+    private static Window window(Random r, int months) {
+        int start = 1 + r.nextInt(months);
+        return r.nextBoolean() ? Window.from(start) : new Window(start, start + r.nextInt(months));
+    }
+
+    private static Instrument instrument(Random r, String key, Window w, List<String> singles, String promoter) {
+        return switch (key) {
+            case "awareness" -> promoter == null ? null : new Awareness(w, 1 + r.nextInt(12), r.nextDouble(), r.nextInt(4));
+            case "voluntary_membership" -> new VoluntaryMembership(w, r.nextDouble());
+            case "decree" -> new Decree(w);
+            case "assigned_partners" -> new AssignedPartners(w, r.nextInt(8));
+            case "control" -> new Control(w, r.nextDouble());
+            case "voice" -> new Voice(w, r.nextDouble());
+            case "charter" -> new Charter(w, pick(r, List.of(CharterRule.values())));
+            case "promise" -> singles.isEmpty() ? null : new Promise(new Window(w.start(), w.start() + r.nextInt(30)),
+                    pick(r, singles), "premises", r.nextBoolean(), r.nextBoolean());
+            case "programme" -> singles.isEmpty() ? null : new Programme(w, List.of(pick(r, singles)),
+                    r.nextBoolean() ? pick(r, singles) : null);
+            case "vocational_training" -> new VocationalTraining(w, r.nextDouble(), r.nextDouble());
+            default -> throw new IllegalArgumentException(key);
+        };
     }
 
     private static List<EventSpec> events(Random r, List<ActorSpec> actors, int months) {
@@ -72,17 +110,15 @@ final class RandomConfigs {
             switch (type) {
                 case JOINT_VENTURE -> {
                     if (!firms.isEmpty() && !partners.isEmpty()) {
-                        events.add(new EventSpec(month, type, List.of(pick(r, firms).name(), pick(r, partners).name()),
-                                Double.NaN, Double.NaN));
+                        events.add(new EventSpec(month, type, List.of(pick(r, firms).name(), pick(r, partners).name())));
                     }
                 }
                 case ENTRY, REMOVAL -> {
                     if (!single.isEmpty()) {
-                        events.add(new EventSpec(month, type, List.of(pick(r, single).name()), Double.NaN, Double.NaN));
+                        events.add(new EventSpec(month, type, List.of(pick(r, single).name())));
                     }
                 }
-                case REVALUE_TRADE -> events.add(new EventSpec(month, type, List.of(), r.nextDouble(), r.nextDouble()));
-                case CUT_PIPELINES -> events.add(new EventSpec(month, type, List.of(), Double.NaN, Double.NaN));
+                case CUT_PIPELINES -> events.add(new EventSpec(month, type, List.of()));
             }
         }
         return events;

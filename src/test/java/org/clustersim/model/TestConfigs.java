@@ -3,10 +3,11 @@ package org.clustersim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clustersim.model.policy.Charter;
 import org.clustersim.model.policy.CharterRule;
 import org.clustersim.model.policy.EventSpec;
-import org.clustersim.model.policy.PolicyMode;
 import org.clustersim.model.policy.PolicySpec;
+import org.clustersim.model.policy.Window;
 
 /** Small hand-built configurations for tests, independent of the YAML files. */
 public final class TestConfigs {
@@ -18,7 +19,8 @@ public final class TestConfigs {
     }
 
     /** A small mechanical cluster: ministry, CCI, association (dormant), SMEs, a state firm. */
-    public static ModelConfig mechanical(PolicyMode mode, int smes) {
+    /** With the shipped preset of that name ("impose", "propose" or "none") and a consensus charter. */
+    public static ModelConfig mechanical(String preset, int smes) {
         List<ActorSpec> actors = new ArrayList<>();
         actors.add(new ActorSpec("ministry", ActorKind.MINISTRY, Site.ALGIERS, 1, true, 0.7, 0, 0.6, 0.4, 0, 0.6, 0));
         actors.add(new ActorSpec("CCI", ActorKind.COMMERCE_CHAMBER, Site.CITY_CENTRE, 1, true, 0.8, 0, 0.5, 0.3, 0, 0.7, 0));
@@ -32,10 +34,15 @@ public final class TestConfigs {
                 new RelationSpec("sme", "sme", 0.35, 0.1, 0.2),
                 new RelationSpec("sme", "ETRAG", 0.35, 0.1, 0.4),
                 new RelationSpec("ministry", "CCI", 0.7, 0, 1.0));
-        PolicySpec policy = new PolicySpec(mode, 6, "ministry", "cluster", List.of("CCI"),
-                List.of(ActorKind.SME, ActorKind.STATE_FIRM), CharterRule.CONSENSUS, 0);
+        List<ActorKind> targets = List.of(ActorKind.SME, ActorKind.STATE_FIRM);
+        Charter charter = new Charter(Window.from(6), CharterRule.CONSENSUS);
+        PolicySpec policy = switch (preset) {
+            case "impose" -> Policies.impose(6, "ministry", "cluster", List.of("CCI"), targets, charter);
+            case "propose" -> Policies.propose(6, "ministry", "cluster", List.of("CCI"), targets, charter);
+            default -> Policies.none(6, "ministry", "cluster", List.of("CCI"), targets, charter);
+        };
         List<EventSpec> events = List.of(new EventSpec(12, org.clustersim.model.policy.EventType.JOINT_VENTURE,
-                List.of("ETRAG", "AGCO"), Double.NaN, Double.NaN));
+                List.of("ETRAG", "AGCO")));
         return new ModelConfig(actors, rel, policy, events, new Parameters(Map.of()));
     }
 }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.clustersim.model.policy.CharterRule;
 import org.clustersim.model.policy.EventSpec;
-import org.clustersim.model.policy.PolicyMode;
 import org.clustersim.model.policy.PolicySpec;
 
 /**
@@ -58,8 +56,12 @@ public final class Tiny {
         m.put(Param.INTERNALISATION_RATE, 0.08);
         m.put(Param.DISAPPOINTMENT_RATE, 0.03);
         m.put(Param.CROWDING_OUT, 0.03);
-        m.put(Param.CONTROL, 0.7);
-        m.put(Param.AWARENESS_GAIN, 0.1);
+        m.put(Param.SANCTION_EFFECT, 1.75);
+        m.put(Param.AUTONOMY_RATE, 0.1);
+        m.put(Param.CHOICE_WEIGHT, 1.0);
+        m.put(Param.VOICE_WEIGHT, 1.0);
+        m.put(Param.AUTHORITY_TRUST_WEIGHT, 1.0);
+        m.put(Param.PROMISE_EFFECT, 0.2);
         m.put(Param.LEAVE_APPROPRIATION, 0.05);
         m.put(Param.ALLIANCE_THRESHOLD, 0.6);
         m.put(Param.BETRAYAL_MULTIPLIER, 2.0);
@@ -82,8 +84,7 @@ public final class Tiny {
 
     /** No cluster policy at all. */
     public static PolicySpec noPolicy() {
-        return new PolicySpec(PolicyMode.NONE, 1, null, null, List.of(), List.of(ActorKind.SME, ActorKind.ARTISAN,
-                ActorKind.STATE_FIRM), CharterRule.NONE, 0);
+        return PolicySpec.none(List.of(ActorKind.SME, ActorKind.ARTISAN, ActorKind.STATE_FIRM));
     }
 
     /** An active actor with openness 0.5, rivalry 0.4, know-how 0.5, external 0.1, market 0.3, appropriation 0.2. */

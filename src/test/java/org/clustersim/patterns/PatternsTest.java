@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stylized facts P1-P8 hold with the shipped parameter set: every check of every pattern
- * has the expected direction and p < 0.01, with each file's replications and master seed, as
- * {@code clustersim patterns} runs them.
+ * The observed stylized facts hold with the shipped parameter set: every check of every observed
+ * pattern has the expected direction and p < 0.01, with each file's replications and master
+ * seed, as {@code clustersim patterns} runs them. Hypotheses are findings, not targets: their
+ * checks must give a finite estimate and p-value, whichever way they come out.
  */
 class PatternsTest {
     static Stream<Arguments> patterns() {
@@ -23,8 +24,12 @@ class PatternsTest {
     void holds(String name, Pattern p) throws Exception {
         PatternRunner.Outcome o = PatternRunner.run(p, Path.of("scenarios"), null, 2);
         for (CheckResult r : o.results()) {
-            assertTrue(r.pass(), name + ": " + r.check() + " failed: estimate " + r.estimate() + " [" + r.ciLow()
-                    + ", " + r.ciHigh() + "], p = " + r.p());
+            if (p.kind() == Pattern.Kind.OBSERVED) {
+                assertTrue(r.pass(), name + ": " + r.check() + " failed: estimate " + r.estimate() + " [" + r.ciLow()
+                        + ", " + r.ciHigh() + "], p = " + r.p());
+            } else {
+                assertTrue(Double.isFinite(r.estimate()) && Double.isFinite(r.p()), name + ": " + r.check());
+            }
         }
     }
 }

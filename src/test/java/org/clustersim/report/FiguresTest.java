@@ -128,6 +128,8 @@ class FiguresTest {
                 + " A12 = 0.02"));
         assertTrue(html.contains("A &amp; B &lt;test&gt; scenario."));
         assertTrue(html.contains("<tr class=\"differs\"><td>control</td>"));
+        assertTrue(html.contains("<tr class=\"differs\"><td>instrument voice</td><td class=\"num\">voice of members,"
+                + " intensity 0.7, months 3+</td><td class=\"num\">\u2013</td>"), "an instrument one variant lacks");
     }
 
     @Test

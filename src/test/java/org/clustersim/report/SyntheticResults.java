@@ -81,8 +81,9 @@ final class SyntheticResults {
               "replications": 3,
               "master_seed": 8141740447592184813,
               "variants": [
-                {"name": "a", "policy_mode": "propose", "parameters": {"strong_tie": 0.6, "control": 0.7}},
-                {"name": "b x", "policy_mode": "impose", "parameters": {"strong_tie": 0.6, "control": 0.5}}
+                {"name": "a", "policy_preset": "propose", "instruments": [{"instrument": "voice", "months": "months 3+",
+                  "what": "voice of members, intensity 0.7"}], "parameters": {"strong_tie": 0.6, "control": 0.7}},
+                {"name": "b x", "policy_preset": "impose", "instruments": [], "parameters": {"strong_tie": 0.6, "control": 0.5}}
               ]
             }
             """;

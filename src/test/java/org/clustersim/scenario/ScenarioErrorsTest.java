@@ -25,7 +25,7 @@ class ScenarioErrorsTest {
             steps: 24
             seed: 7
             policy:
-              mode: propose
+              preset: propose
               start: 2
               promoter: MIM
               association: CLUSTER
@@ -162,10 +162,18 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void revalueTradeWithoutEffort() throws Exception {
-        String text = edit("parameters:\n", "  - month: 3\n    type: revalue_trade\n    attractiveness: 0.5\nparameters:\n");
-        // the new event's mapping starts at line 38, column 5
-        assertEquals(List.of("38:5: revalue_trade needs 'effort' and 'attractiveness'"), problems(text));
+    void trainingWithoutEffort() throws Exception {
+        String text = edit("  association: CLUSTER\n",
+                "  association: CLUSTER\n  instruments:\n    vocational_training: {start: 3, attractiveness: 0.5}\n");
+        // the instrument's mapping starts at line 11, column 26
+        assertEquals(List.of("11:26: missing required key 'effort' in vocational_training"), problems(text));
+    }
+
+    @Test
+    void revalueTradeNamesTheInstrumentThatReplacedIt() throws Exception {
+        String text = edit("parameters:\n", "  - month: 3\n    type: revalue_trade\nparameters:\n");
+        assertEquals(List.of("39:11: revalue_trade is now an instrument: 'policy: {instruments: {vocational_training:"
+                + " {start: MONTH, effort: E, attractiveness: A}}}'"), problems(text));
     }
 
     @Test

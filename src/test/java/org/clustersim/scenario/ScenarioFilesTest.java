@@ -13,9 +13,9 @@ import org.clustersim.model.ActorKind;
 import org.clustersim.model.ActorSpec;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
+import org.clustersim.model.policy.Charter;
 import org.clustersim.model.policy.CharterRule;
 import org.clustersim.model.policy.EventType;
-import org.clustersim.model.policy.PolicyMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,12 +60,14 @@ class ScenarioFilesTest {
         ModelConfig c = s.variants().get(0).config();
         int smes = c.actors().stream().filter(a -> a.kind() == ActorKind.SME).mapToInt(ActorSpec::count).sum();
         assertEquals(40, smes);
-        assertEquals(PolicyMode.PROPOSE, c.policy().mode());
+        assertEquals("propose", c.policy().preset());
+        assertEquals(keys("awareness", "voluntary_membership", "voice", "charter"), keys(c.policy()));
+        assertTrue(c.policy().instruments().stream().allMatch(i -> i.window().start() == 25), "from the policy's start");
         assertEquals(25, c.policy().start());
         assertEquals("MIM", c.policy().promoter());
         assertEquals(List.of("CCI"), c.policy().coordinators());
         assertEquals(List.of(ActorKind.SME, ActorKind.STATE_FIRM), c.policy().targets());
-        assertEquals(CharterRule.CONSENSUS, c.policy().charter());
+        assertEquals(CharterRule.CONSENSUS, ((Charter) c.policy().instruments("charter").get(0)).rule());
         assertEquals(4, c.events().size());
         assertTrue(c.events().stream().allMatch(e -> e.type() == EventType.JOINT_VENTURE));
         assertEquals(List.of("ETRAG", "AGCO"), c.events().get(0).actors());
@@ -83,17 +85,26 @@ class ScenarioFilesTest {
         assertEquals(120, s.steps(), "inherited from mecanique.yaml");
         assertEquals(List.of(file, Path.of("scenarios", "mecanique.yaml")), s.sources());
         assertEquals(List.of("propose", "impose"), s.variants().stream().map(Variant::name).toList());
-        assertEquals(PolicyMode.PROPOSE, s.variants().get(0).config().policy().mode());
-        assertEquals(PolicyMode.IMPOSE, s.variants().get(1).config().policy().mode());
+        assertEquals(keys("awareness", "voluntary_membership", "voice", "charter"), keys(s.variants().get(0).config().policy()));
+        assertEquals(keys("decree", "assigned_partners", "control", "charter"), keys(s.variants().get(1).config().policy()));
         for (Variant v : s.variants()) {
-            // only the mode is overridden: the rest of the policy and the population are inherited
+            // only the preset is overridden: the rest of the policy and the population are inherited
             assertEquals(25, v.config().policy().start(), v.name());
             assertEquals("MIM", v.config().policy().promoter(), v.name());
             assertEquals("CLUSTER", v.config().policy().association(), v.name());
-            assertEquals(CharterRule.CONSENSUS, v.config().policy().charter(), v.name());
+            assertEquals(CharterRule.CONSENSUS, ((Charter) v.config().policy().instruments("charter").get(0)).rule());
             assertEquals(4, v.config().events().size(), v.name());
         }
         assertEquals(s.variants().get(0).config().actors(), s.variants().get(1).config().actors());
         assertEquals(s.variants().get(0).config().relations(), s.variants().get(1).config().relations());
+    }
+
+    private static java.util.Set<String> keys(String... keys) {
+        return java.util.Set.of(keys);
+    }
+
+    private static java.util.Set<String> keys(org.clustersim.model.policy.PolicySpec p) {
+        return p.instruments().stream().map(org.clustersim.model.policy.Instrument::key)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -68,8 +68,11 @@ class SweepTest {
 
     @Test
     void setOverridesAnyValueAndReportsItsOwnErrors() throws Exception {
-        Scenario s = load("", List.of("parameters.trust_gain=0.1", "replications=7", "policy.mode=impose"));
+        Scenario s = load("", List.of("parameters.trust_gain=0.1", "replications=7", "policy.preset=impose",
+                "policy.instruments.control.intensity=0.4"));
         assertEquals(7, s.replications());
+        var control = (org.clustersim.model.policy.Control) s.variants().get(0).config().policy().instruments("control").get(0);
+        assertEquals(0.4, control.intensity(), 0.0, "a preset's instrument changed from the command line");
         assertEquals(0.1, s.variants().get(0).config().parameters().get(Param.TRUST_GAIN), 1e-12);
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> load("", List.of("parameters.trust_gian=0.1")));

@@ -1,37 +1,48 @@
 package org.clustersim.model.policy;
 
-import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.model.Param;
-import org.clustersim.model.Parameters;
-import org.clustersim.model.rules.Encounter;
 
 /**
- * Propose mode: every {@code awareness_interval} months from the start, the promoter holds an
- * awareness and training session. Each target firm attends with probability
- * {@code attendance}; attending informs it, brings an encounter with the promoter (the GIZ
- * trainings where "they explained all the legal forms to us") and raises its appropriation by
- * {@code awareness_gain * (1 - A)}: knowing the project is a precondition of owning it.
+ * Information sessions on the cluster project, held by the promoter every {@code every} months
+ * of the window (the ministry's and GIZ's trainings where "they explained all the legal forms to
+ * us"). A session informs its attendees and is a meeting: each attendee meets the promoter and
+ * {@code peers} other attendees ({@link AwarenessSessions}). It adds no ownership by itself.
+ *
+ * @param window     months in force; sessions fall on {@code start}, {@code start + every}, ...
+ * @param every      months between sessions, at least 1
+ * @param attendance chance that a target firm attends a session
+ * @param peers      other attendees each attendee meets at a session
  */
-final class Awareness {
-    private Awareness() {
+public record Awareness(Window window, int every, double attendance, int peers) implements Instrument {
+    public static final int EVERY_DEFAULT = 6;
+    public static final double ATTENDANCE_DEFAULT = 0.5;
+    public static final int PEERS_DEFAULT = 1;
+
+    public Awareness {
+        Instrument.atLeast("every", every, 1);
+        Instrument.share("attendance", attendance);
+        Instrument.atLeast("peers", peers, 0);
     }
 
-    static void apply(ClusterModel m, PolicySpec policy) {
-        Parameters p = m.params();
-        Actor promoter = m.actorNamed(policy.promoter());
-        if (promoter == null || !promoter.isActive()
-                || (m.month() - policy.start()) % p.getInt(Param.AWARENESS_INTERVAL) != 0) {
-            return;
+    @Override
+    public Awareness withWindow(Window w) { return new Awareness(w, every, attendance, peers); }
+
+    @Override
+    public String key() { return "awareness"; }
+
+    @Override
+    public boolean launchesProject() { return true; }
+
+    @Override
+    public void act(ClusterModel m, PolicyAgent agent) {
+        if ((m.month() - window.start()) % every == 0) {
+            AwarenessSessions.hold(m, this);
         }
-        double attendance = p.get(Param.ATTENDANCE);
-        double gain = p.get(Param.AWARENESS_GAIN);
-        for (Actor a : m.actors()) {
-            if (a != promoter && Targets.isTarget(a, policy) && m.random.nextDouble() < attendance) {
-                a.setInformed(true);
-                Encounter.meet(m, a, promoter, null);
-                a.setAppropriation(a.getAppropriation() + gain * (1 - a.getAppropriation()));
-            }
-        }
+    }
+
+    @Override
+    public String describe() {
+        return "awareness sessions every " + every + " months, attendance " + attendance + ", " + peers
+                + " peer(s) met";
     }
 }

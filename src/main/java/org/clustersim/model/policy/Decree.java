@@ -1,46 +1,42 @@
 package org.clustersim.model.policy;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.model.Membership;
-import org.clustersim.model.Param;
-import org.clustersim.model.Parameters;
+import org.clustersim.model.PolicyInForce;
 
 /**
- * Impose mode: at the start month (or as soon as a lever switches to impose during a run) the
- * ministry creates the cluster structure by decree, enrols every target firm (voluntary members
- * become enrolled ones), and assigns each member {@code decree_ties} partners drawn among the
- * members regardless of trust, met as strangers ({@code stranger_trust}) when unknown. This is
- * the top-down creation of SPLs the paper describes for 2007-2008, and the "impose" arm of the
- * brief: ties created from above, participation controlled.
+ * The authority creates the cluster structure by decree at the window's start and enrols every
+ * target firm; while the decree is in force, membership is compulsory: target firms that are not
+ * members (entrants, leavers) are enrolled each month ({@link Enrolment}). The top-down creation
+ * of SPLs the paper describes for 2007-2008.
+ *
+ * @param window months in force
  */
-final class Decree {
-    private Decree() {
+public record Decree(Window window) implements Instrument {
+    public Decree {
+        java.util.Objects.requireNonNull(window, "window");
     }
 
-    static void apply(ClusterModel m, PolicySpec policy) {
-        Parameters p = m.params();
-        m.cluster().markDecreed();
-        List<Actor> enrolled = new ArrayList<>();
-        for (Actor a : m.actors()) {
-            if (Targets.isTarget(a, policy)) {
-                m.setMembership(a, Membership.ENROLLED);
-                a.setInformed(true);
-                enrolled.add(a);
-            }
-        }
-        double stranger = p.get(Param.STRANGER_TRUST);
-        int ties = p.getInt(Param.DECREE_TIES);
-        for (Actor a : enrolled) {
-            for (int k = 0; k < ties && enrolled.size() > 1; k++) {
-                Actor b = enrolled.get(m.random.nextInt(enrolled.size()));
-                m.connect(a, b, stranger, stranger);
-            }
-        }
-        if (!m.cluster().isFormed()) {
-            AssociationFormation.form(m, policy, "decree");
-        }
+    @Override
+    public Decree withWindow(Window w) { return new Decree(w); }
+
+    @Override
+    public String key() { return "decree"; }
+
+    @Override
+    public boolean launchesProject() { return true; }
+
+    @Override
+    public void enforce(PolicyInForce f) {
+        f.enforceDecree();
+    }
+
+    @Override
+    public void act(ClusterModel m, PolicyAgent agent) {
+        Enrolment.apply(m, m.policy());
+    }
+
+    @Override
+    public String describe() {
+        return "decree: the structure is created and every target firm enrolled";
     }
 }

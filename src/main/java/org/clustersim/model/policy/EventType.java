@@ -11,8 +11,6 @@ public enum EventType {
     ENTRY,
     /** An actor leaves the cluster for good (used to remove a broker, pattern P3). */
     REMOVAL,
-    /** Vocational training and the trade are revalued: sets effort and attractiveness. */
-    REVALUE_TRADE,
     /** All pipelines to outside knowledge are cut (pattern P2). */
     CUT_PIPELINES
 }

@@ -3,15 +3,14 @@ package org.clustersim.model.policy;
 import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.model.Param;
 import org.clustersim.model.rules.Exits;
 
 /**
  * Scheduled events. A joint venture ties a state firm to its foreign partner with
  * {@code JOINT_VENTURE_TRUST} each way and makes the state firm a pipeline (the 2011-2013 joint
  * ventures were "an open door to outside knowledge"); an entry activates an actor (the
- * university's late involvement); a removal takes an actor out (pattern P3); revaluing the
- * trade sets training effort and attractiveness; cutting pipelines stops all outside inflow.
+ * university's late involvement); a removal takes an actor out (pattern P3); cutting pipelines
+ * stops all outside inflow. Policies (training, programmes, promises) are instruments, not events.
  * Under the {@code scale} parameter an event concerns every copy of the actors it names, and a
  * joint venture ties the c-th copy of the firm to the c-th copy of its partner.
  */
@@ -33,10 +32,6 @@ final class Events {
             }
             case ENTRY -> e.actors().forEach(n -> m.group(n).forEach(a -> a.setActive(true)));
             case REMOVAL -> e.actors().forEach(n -> m.group(n).forEach(a -> Exits.leave(m, a)));
-            case REVALUE_TRADE -> {
-                m.params().set(Param.TRAINING_EFFORT, e.effort());
-                m.params().set(Param.TRADE_ATTRACTIVENESS, e.attractiveness());
-            }
             case CUT_PIPELINES -> m.cluster().cutPipelines();
         }
         m.log(e.type().name().toLowerCase() + " " + String.join(", ", e.actors()));

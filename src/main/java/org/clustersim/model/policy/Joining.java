@@ -9,11 +9,12 @@ import org.clustersim.model.Roster;
 import org.clustersim.model.Ties;
 
 /**
- * Propose mode: each informed target firm decides for itself. Its score is
- * {@code s = promoter_weight * T_i,promoter + (1 - promoter_weight) * f}, where f is the share
- * of the target firms it knows that have already joined; it joins when s reaches its own
- * threshold, drawn once in [join_threshold_min, join_threshold_max] (Granovetter 1978).
- * Voluntary members whose appropriation falls below {@code leave_appropriation} leave.
+ * Voluntary membership ({@link VoluntaryMembership}): each informed target firm decides for
+ * itself. Its score is {@code s = promoter_weight * T_i,promoter + (1 - promoter_weight) * f},
+ * where f is the share of the target firms it knows that have already joined; it joins when s
+ * reaches its own threshold, drawn once in [join_threshold_min, join_threshold_max]
+ * (Granovetter 1978). Unless a decree makes membership compulsory, a member whose appropriation
+ * falls below {@code leave_appropriation} leaves.
  */
 final class Joining {
     private Joining() {
@@ -21,22 +22,24 @@ final class Joining {
 
     static void apply(ClusterModel m, PolicySpec policy) {
         Parameters p = m.params();
-        Actor promoter = m.actorNamed(policy.promoter());
         double w = p.get(Param.PROMOTER_WEIGHT);
         double leave = p.get(Param.LEAVE_APPROPRIATION);
+        boolean compulsory = m.inForce().decree();
         for (Actor a : m.actors()) {
-            if (!Targets.isTarget(a, policy)) {
+            if (!policy.isTarget(a)) {
                 continue;
             }
-            if (a.getMembership() == Membership.VOLUNTARY && a.getAppropriation() < leave) {
-                m.setMembership(a, Membership.NONE);
-            } else if (!a.isMember() && a.isInformed() && score(m, a, promoter, w, policy) >= a.getJoinThreshold()) {
+            if (a.isMember()) {
+                if (!compulsory && a.getAppropriation() < leave) {
+                    m.setMembership(a, Membership.NONE);
+                }
+            } else if (a.isInformed() && score(m, a, m.local(policy.promoter(), a), w, policy) >= a.getJoinThreshold()) {
                 m.setMembership(a, Membership.VOLUNTARY);
             }
         }
     }
 
-    /** The joining score of a firm. */
+    /** The joining score of a firm, given its promoter (null when the policy has none). */
     static double score(ClusterModel m, Actor a, Actor promoter, double w, PolicySpec policy) {
         double trust = promoter == null ? 0 : Math.max(0, a.ties().trustIn(promoter.getId()));
         Ties t = a.ties();

@@ -7,11 +7,10 @@ import org.clustersim.model.Parameters;
 /**
  * Appropriation (ownership) of the cluster project by a member firm, after self-determination
  * theory (Deci and Ryan 2000) and motivation crowding theory (Frey and Jegen 2001). Benefits
- * experienced are internalised in proportion to felt autonomy u (1 when participation was
- * chosen, 1 - control when decreed); missing benefits disappoint; controlled participation
- * crowds out intrinsic motivation:
+ * experienced are internalised in proportion to perceived autonomy u ({@link PerceivedAutonomy});
+ * missing benefits disappoint; control felt as controlling crowds intrinsic motivation out:
  * {@code A += internalisation_rate * u * B * (1 - A) - disappointment_rate * (1 - B) * A
- *  - crowding_out * (1 - u) * A}, where B is the smoothed benefit
+ *  - crowding_out * k * A}, where k is the member's felt control, B the smoothed benefit
  * {@code B += benefit_memory * (b - B)} and b the share of this month's encounters that ended
  * in mutual cooperation.
  */
@@ -34,11 +33,11 @@ public final class Appropriation {
         }
         double app = a.getAppropriation();
         double b = a.getBenefit();
-        double u = a.autonomy(p.get(Param.CONTROL));
+        double u = a.getAutonomy();
         double next = app
                 + p.get(Param.INTERNALISATION_RATE) * u * b * (1 - app)
                 - p.get(Param.DISAPPOINTMENT_RATE) * (1 - b) * app
-                - p.get(Param.CROWDING_OUT) * (1 - u) * app;
+                - p.get(Param.CROWDING_OUT) * a.getFeltControl() * app;
         a.setAppropriation(Math.max(0, Math.min(1, next)));
     }
 }

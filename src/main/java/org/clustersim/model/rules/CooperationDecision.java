@@ -13,8 +13,10 @@ import org.clustersim.model.Parameters;
  * when both compete on one market (coopetition, Brandenburger and Nalebuff 1996), multiplied
  * by {@code project_stakes} once the cluster project is under way (the paper: rivalry "brought
  * to the front by the project"), and {@code C_ij} is 1 when a charter of good conduct binds
- * both as members (shared rules with sanctions, Ostrom 1990). Trust drives cooperation as in
- * Klos and Nooteboom (2001).
+ * both as members (shared rules with sanctions, Ostrom 1990). Between members under a control
+ * instrument of intensity k, sanctions add {@code sanction_effect * k}
+ * (the price effect of an intervention, Frey and Jegen 2001; punishment sustains cooperation,
+ * Fehr and Gächter 2000). Trust drives cooperation as in Klos and Nooteboom (2001).
  */
 public final class CooperationDecision {
     private CooperationDecision() {
@@ -30,8 +32,11 @@ public final class CooperationDecision {
             double stakes = m.projectUnderway() ? p.get(Param.PROJECT_STAKES) : 1;
             z -= p.get(Param.COOP_RIVALRY_WEIGHT) * i.getRivalry() * stakes;
         }
-        if (m.cluster().isCharterInForce() && i.isMember() && j.isMember()) {
-            z += p.get(Param.CHARTER_EFFECT);
+        if (i.isMember() && j.isMember()) {
+            if (m.cluster().isCharterInForce()) {
+                z += p.get(Param.CHARTER_EFFECT);
+            }
+            z += p.get(Param.SANCTION_EFFECT) * m.inForce().control();
         }
         return z;
     }

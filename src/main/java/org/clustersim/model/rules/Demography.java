@@ -5,15 +5,15 @@ import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.model.Membership;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
-import org.clustersim.model.policy.PolicyMode;
 
 /**
  * Transmission of the craft: artisans retire with hazard {@code 1/career_months}; apprentices
  * enter at {@code apprentice_rate * training_effort * trade_attractiveness} a month (the paper:
- * vocational training "little active", a trade that "does not attract young people"). An
+ * vocational training "little active", a trade that "does not attract young people"), effort and
+ * attractiveness being those of a vocational training instrument in force, else the territory's
+ * baseline parameters. An
  * apprentice is placed with the most skilled of three artisans drawn at random and learns from
  * masters through encounters (information exchange) and slowly by doing. Entrants are whole
  * numbers: the integer part of the rate, plus one with the fractional part as probability.
@@ -49,7 +49,8 @@ public final class Demography {
         if (artisans.isEmpty()) {
             return;
         }
-        double rate = p.get(Param.APPRENTICE_RATE) * p.get(Param.TRAINING_EFFORT) * p.get(Param.TRADE_ATTRACTIVENESS);
+        double rate = p.get(Param.APPRENTICE_RATE) * m.inForce().trainingEffort(p.get(Param.TRAINING_EFFORT))
+                * m.inForce().tradeAttractiveness(p.get(Param.TRADE_ATTRACTIVENESS));
         int entrants = (int) rate + (m.random.nextDouble() < rate - (int) rate ? 1 : 0);
         for (int e = 0; e < entrants; e++) {
             enter(m, master(m, artisans));
@@ -72,6 +73,7 @@ public final class Demography {
         Actor a = m.addActor("apprentice-" + n, "apprentice", ActorKind.ARTISAN, master.getSite());
         a.setActive(true);
         a.setApprentice(true);
+        a.setDistrict(master.getDistrict());
         a.setOpenness(master.getOpenness());
         a.setRivalry(master.getRivalry());
         a.setMarket(master.getMarket());
@@ -86,9 +88,6 @@ public final class Demography {
             if (t.isActive() && t.getKind() == ActorKind.VOCATIONAL_TRAINING) {
                 m.connect(a, t, APPRENTICE_TIE_TRUST, APPRENTICE_TIE_TRUST);
             }
-        }
-        if (m.cluster().isFormed() && m.policy().mode() == PolicyMode.IMPOSE) {
-            m.setMembership(a, Membership.ENROLLED);
         }
     }
 }

@@ -8,7 +8,8 @@ import org.clustersim.model.Parameters;
 
 /**
  * One encounter between two actors, in the order the literature's trust games use: both decide
- * at once (neither sees the other's choice), a cooperating actor shares information, then each
+ * at once (neither sees the other's choice), a cooperating actor shares information (and, if it
+ * knows of the cluster project, word of it: the receiver becomes informed), then each
  * updates its trust in the other from what the other did. Strangers meet with
  * {@code stranger_trust} each way. A defection inside an alliance hurts more and breaks it.
  * A tie whose trust has fallen below {@code tie_lapse} both ways lapses.
@@ -38,6 +39,13 @@ public final class Encounter {
 
         double hi = i.getKnowHow();
         double xi = i.getExternal();
+        boolean informedI = i.isInformed();
+        if (cj && j.isInformed()) {
+            i.setInformed(true);
+        }
+        if (ci && informedI) {
+            j.setInformed(true);
+        }
         if (cj) {
             InformationExchange.receive(p, i, InformationExchange.gate(j, tji), j.getKnowHow(), j.getExternal());
         }

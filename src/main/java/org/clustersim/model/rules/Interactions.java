@@ -3,17 +3,16 @@ package org.clustersim.model.rules;
 import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.model.Membership;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
 
 /**
  * An actor's own month: the encounters it starts, the cluster meetings it attends once the
  * cluster has formed, and, for coordinators, the introductions it makes.
- * Meetings carry the impose/propose difference in partner choice: while
- * {@code assigned_meetings} is 1, a decreed member is paired by the organisers with any member,
- * whoever it trusts ("ties created from above"); a voluntary member (and, with the switch at 0,
- * a decreed one) chooses among the members it knows, by trust, and sometimes meets a new one.
+ * Meetings carry one channel of partner choice: while an {@code assigned_partners} instrument is
+ * in force, the organisers pair a member with any member, whoever it trusts ("ties created from
+ * above"); otherwise a member chooses among the members it knows, by trust, and sometimes meets
+ * a new one.
  */
 public final class Interactions {
     private Interactions() {
@@ -53,7 +52,7 @@ public final class Interactions {
         if (members.size() < 2) {
             return null;
         }
-        boolean assigned = a.getMembership() == Membership.ENROLLED && p.getInt(Param.ASSIGNED_MEETINGS) == 1;
+        boolean assigned = m.inForce().assignedPartners();
         if (!assigned && m.random.nextDouble() >= p.get(Param.DISCOVERY_PROBABILITY)) {
             Actor chosen = trustedMember(m, a);
             if (chosen != null) {

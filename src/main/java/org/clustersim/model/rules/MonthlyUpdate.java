@@ -6,7 +6,7 @@ import org.clustersim.model.Parameters;
 
 /**
  * The second phase of a month, after every actor's encounters: alliances meet and form,
- * knowledge flows in through pipelines and ages, each actor updates benefit, appropriation and
+ * knowledge flows in through pipelines and ages, each actor updates benefit, perceived autonomy, appropriation and
  * viability from what the month brought, firms below the exit threshold close, and the craft's
  * demography moves. Individual updates read only the actor's own state, so their order does not
  * matter.
@@ -24,6 +24,7 @@ public final class MonthlyUpdate {
                 continue;
             }
             Appropriation.smoothBenefit(p, a);
+            PerceivedAutonomy.update(m, a);
             Appropriation.update(p, a);
             if (a.getKind().isFirm() && Viability.update(p, a)) {
                 Exits.leave(m, a);

@@ -53,7 +53,17 @@ public final class YamlReader {
      */
     public static YMap read(Path file) throws ScenarioException {
         String name = file.toString();
-        String text = decode(readBytes(file, name), name);
+        return read(name, readBytes(file, name));
+    }
+
+    /**
+     * Reads and checks YAML text that is not a file of the user's (a preset inside the jar).
+     *
+     * @param name  the name used in messages
+     * @param bytes the UTF-8 text
+     */
+    public static YMap read(String name, byte[] bytes) throws ScenarioException {
+        String text = decode(bytes, name);
         Resolver resolver = new Resolver();
         Node root = compose(text, name, resolver);
         if (root == null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ActorKind;
@@ -23,15 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 class CharterAndStageTest {
 
-    private static Tiny cluster(int start, CharterRule charter, int charterMonth) {
+    /** A decree at {@code start}; a charter by {@code rule} from {@code charterMonth}, or none when rule is null. */
+    private static Tiny cluster(int start, CharterRule rule, int charterMonth) {
+        List<Instrument> instruments = new ArrayList<>(List.of(new Decree(Window.from(start))));
+        if (rule != null) {
+            instruments.add(new Charter(Window.from(charterMonth), rule));
+        }
         return Tiny.builder()
                 .actor("ministry", ActorKind.MINISTRY, Site.ALGIERS)
                 .actor("cluster", ActorKind.CLUSTER_ASSOCIATION, Site.CITY_CENTRE, false)
                 .group("sme", ActorKind.SME, Site.AIN_SMARA, 3)
                 .param(Param.ENCOUNTERS_PER_MONTH, 0)
                 .param(Param.MEETINGS_PER_MONTH, 0)
-                .policy(new PolicySpec(PolicyMode.IMPOSE, start, "ministry", "cluster", List.of(),
-                        List.of(ActorKind.SME), charter, charterMonth));
+                .policy(new PolicySpec(null, start, "ministry", "cluster", List.of(), List.of(ActorKind.SME),
+                        instruments));
     }
 
     private static void setFirmAppropriation(ClusterModel m, double value) {
@@ -72,13 +78,13 @@ class CharterAndStageTest {
 
     @Test
     void consensusCharterNeedsMembersAppropriation() {
-        ClusterModel low = cluster(1, CharterRule.CONSENSUS, 0).param(Param.INTERNALISATION_RATE, 0).start(53);
+        ClusterModel low = cluster(1, CharterRule.CONSENSUS, 1).param(Param.INTERNALISATION_RATE, 0).start(53);
         setFirmAppropriation(low, 0.1);
         Tiny.step(low, 12);
         assertTrue(low.cluster().isFormed());
         assertFalse(low.cluster().isCharterInForce(), "0.1 < charter_consensus 0.5");
 
-        ClusterModel high = cluster(1, CharterRule.CONSENSUS, 0).start(53);
+        ClusterModel high = cluster(1, CharterRule.CONSENSUS, 1).start(53);
         setFirmAppropriation(high, 0.9);
         Tiny.step(high, 1);
         assertTrue(high.cluster().isCharterInForce(), "0.9 >= 0.5 at formation");
@@ -86,8 +92,8 @@ class CharterAndStageTest {
 
     @Test
     void frozenAfterFreezeMonthsOfLowAppropriationThenRecovers() {
-        ClusterModel m = cluster(2, CharterRule.NONE, 0)
-                .param(Param.INTERNALISATION_RATE, 0) // A = 0 stays 0: 0 + 0 - 0.03 * (1-B) * 0 - 0.021 * 0 = 0
+        ClusterModel m = cluster(2, null, 0)
+                .param(Param.INTERNALISATION_RATE, 0) // A = 0 stays 0: every term is a multiple of A
                 .param(Param.FREEZE_MONTHS, 3)
                 .start(54);
         setFirmAppropriation(m, 0);
@@ -115,8 +121,10 @@ class CharterAndStageTest {
         ClusterModel m = cluster(1, CharterRule.SCHEDULED, 1).start(55);
         setFirmAppropriation(m, 0.9);
         Tiny.step(m, 1);
-        // enrolled, B = 0.5: 0.9 + 0.08*0.3*0.5*0.1 - 0.03*0.5*0.9 - 0.03*0.7*0.9 = 0.8688 >= 0.5
-        assertEquals(0.8688, m.meanMemberAppropriation(), 1e-12);
+        // enrolled (c = 0), no voice, no control, trust in the unknown ministry = stranger_trust 0.3:
+        // u = (0 + 0 + 0.3) / 3 = 0.1, felt control 0; B = 0.5:
+        // 0.9 + 0.08*0.1*0.5*0.1 - 0.03*0.5*0.9 - 0 = 0.8869 >= 0.5
+        assertEquals(0.8869, m.meanMemberAppropriation(), 1e-12);
         assertEquals(Stage.GOVERNED, m.cluster().stage());
         assertEquals(2, Stage.GOVERNED.code());
     }

@@ -11,21 +11,23 @@ import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Membership;
 import org.clustersim.model.Param;
+import org.clustersim.model.Policies;
 import org.clustersim.model.Site;
 import org.clustersim.model.Stage;
 import org.clustersim.model.Tiny;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks how the cluster structure forms. Impose: the decree at the start month enrols every
- * target firm (and only them) as ENROLLED, activates the association and forms the structure
- * that month. Propose: firms join by their own score and the structure forms only in the month
- * the critical mass is reached; the stage is SPONTANEOUS before and ORGANISED after.
+ * Checks how the cluster structure forms. The impose preset: the decree at the start month enrols
+ * every target firm (and only them) as ENROLLED, activates the association and forms the
+ * structure that month, and assigned partners are met as strangers. Awareness with voluntary
+ * membership: firms join by their own score and the structure forms only in the month the
+ * critical mass is reached; the stage is SPONTANEOUS before and ORGANISED after.
  * Encounters and meetings are switched off so that only the policy changes trust.
  */
 class PolicyFormationTest {
 
-    private static Tiny cluster(PolicyMode mode, int start) {
+    private static Tiny cluster(List<Instrument> instruments, int start) {
         return Tiny.builder()
                 .actor("ministry", ActorKind.MINISTRY, Site.ALGIERS)
                 .actor("cluster", ActorKind.CLUSTER_ASSOCIATION, Site.CITY_CENTRE, false)
@@ -36,13 +38,13 @@ class PolicyFormationTest {
                 .actor("uni", ActorKind.UNIVERSITY, Site.CITY_CENTRE)
                 .param(Param.ENCOUNTERS_PER_MONTH, 0)
                 .param(Param.MEETINGS_PER_MONTH, 0)
-                .policy(new PolicySpec(mode, start, "ministry", "cluster", List.of(), List.of(ActorKind.SME),
-                        CharterRule.NONE, 0));
+                .policy(new PolicySpec(null, start, "ministry", "cluster", List.of(), List.of(ActorKind.SME),
+                        instruments));
     }
 
     @Test
     void decreeEnrolsAllTargetsAndFormsAtTheStartMonth() {
-        ClusterModel m = cluster(PolicyMode.IMPOSE, 3).relation("ministry", "sme", 0.7).start(31);
+        ClusterModel m = cluster(Policies.imposeInstruments(3), 3).relation("ministry", "sme", 0.7).start(31);
         Tiny.step(m, 2);
         assertFalse(m.cluster().isFormed());
         assertTrue(m.members().isEmpty());
@@ -79,7 +81,9 @@ class PolicyFormationTest {
 
     @Test
     void proposeFormsOnlyOnceTheCriticalMassHasJoined() {
-        ClusterModel m = cluster(PolicyMode.PROPOSE, 2)
+        Window from2 = Window.from(2);
+        // one session, at month 2, that every target attends; 3 of the 4 SMEs make the critical mass
+        ClusterModel m = cluster(List.of(new Awareness(from2, 120, 1, 0), new VoluntaryMembership(from2, 0.75)), 2)
                 .relation("ministry", "s1", 0.9)
                 .relation("ministry", "s2", 0.9)
                 .relation("ministry", "s3", 0.1)
@@ -87,9 +91,6 @@ class PolicyFormationTest {
                 .param(Param.PROMOTER_WEIGHT, 1)       // score = trust in the promoter
                 .param(Param.JOIN_THRESHOLD_MIN, 0.3)  // every threshold is 0.3
                 .param(Param.JOIN_THRESHOLD_MAX, 0.3)
-                .param(Param.ATTENDANCE, 1)
-                .param(Param.AWARENESS_INTERVAL, 120)  // one session, at month 2
-                .param(Param.CRITICAL_MASS, 0.75)      // 3 of the 4 SMEs
                 .start(32);
         Tiny.step(m, 1);
         assertTrue(m.members().isEmpty(), "nothing before the start month");
@@ -118,20 +119,15 @@ class PolicyFormationTest {
                 "new members are linked to the association");
     }
 
-    // BUG: Awareness.apply (Awareness.java:31-32) makes every attending target firm meet the
-    // promoter, the promoter included when it is itself a target firm (the loader accepts any single
-    // actor as promoter, an SME too). Encounter.meet(m, a, a) then reads the tie at index -1 and
-    // throws ArrayIndexOutOfBoundsException, so such a run crashes at its first session. The
-    // promoter should not attend its own session (or at least not meet itself).
+    // The loader accepts any single actor as promoter, an SME too: it must not meet itself.
     @Test
     void promoterThatIsATargetFirmDoesNotMeetItself() {
         ClusterModel m = Tiny.builder()
                 .group("sme", ActorKind.SME, Site.AIN_SMARA, 3)
                 .actor("lead", ActorKind.SME, Site.AIN_SMARA)
                 .relation("lead", "sme", 0.8)
-                .param(Param.ATTENDANCE, 1)
-                .policy(new PolicySpec(PolicyMode.PROPOSE, 1, "lead", null, List.of(), List.of(ActorKind.SME),
-                        CharterRule.NONE, 0))
+                .policy(new PolicySpec(null, 1, "lead", null, List.of(), List.of(ActorKind.SME),
+                        List.of(new Awareness(Window.from(1), 6, 1, 1))))
                 .start(34);
         Actor lead = m.actorNamed("lead");
         assertDoesNotThrow(() -> Tiny.step(m, 3));
@@ -141,7 +137,7 @@ class PolicyFormationTest {
 
     @Test
     void noPolicyNeverForms() {
-        ClusterModel m = cluster(PolicyMode.NONE, 1).relation("ministry", "sme", 0.9).start(33);
+        ClusterModel m = cluster(List.of(), 1).relation("ministry", "sme", 0.9).start(33);
         Tiny.step(m, 12);
         assertFalse(m.cluster().isFormed());
         assertTrue(m.members().isEmpty());

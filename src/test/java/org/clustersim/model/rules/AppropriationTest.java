@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks {@link Appropriation} on hand-computed answers with the default rates (internalisation
- * 0.08, disappointment 0.03, crowding out 0.03, control 0.7): a voluntary and an enrolled member
- * with the same benefit move differently, non-members do not move, values stay in [0, 1], and
+ * 0.08, disappointment 0.03, crowding out 0.03): members with the same benefit and different
+ * perceived autonomy and felt control move differently, non-members do not move, values stay in [0, 1], and
  * the benefit is smoothed from the month's share of mutual cooperation.
  */
 class AppropriationTest {
@@ -40,26 +40,19 @@ class AppropriationTest {
             a.setAppropriation(0.4);
             a.setBenefit(0.5);
         }
+        v.setAutonomy(1);
+        e.setAutonomy(0.3);
+        e.setFeltControl(0.7);
         Parameters p = m.params();
         Appropriation.update(p, v);
         Appropriation.update(p, e);
         Appropriation.update(p, o);
-        // voluntary, u = 1: 0.4 + 0.08*1*0.5*0.6 - 0.03*0.5*0.4 - 0.03*0*0.4 = 0.4 + 0.024 - 0.006 = 0.418
+        // u = 1, felt control 0: 0.4 + 0.08*1*0.5*0.6 - 0.03*0.5*0.4 - 0.03*0*0.4 = 0.4 + 0.024 - 0.006 = 0.418
         assertEquals(0.418, v.getAppropriation(), EPS);
-        // enrolled, u = 1 - 0.7 = 0.3: 0.4 + 0.08*0.3*0.5*0.6 - 0.006 - 0.03*0.7*0.4
+        // u = 0.3, felt control 0.7: 0.4 + 0.08*0.3*0.5*0.6 - 0.006 - 0.03*0.7*0.4
         //   = 0.4 + 0.0072 - 0.006 - 0.0084 = 0.3928
         assertEquals(0.3928, e.getAppropriation(), EPS);
         assertEquals(0.4, o.getAppropriation(), 0.0, "non-members are left as they are");
-    }
-
-    @Test
-    void autonomyIsOneMinusControlOnlyWhenEnrolled() {
-        ClusterModel m = model();
-        Actor v = m.actorNamed("voluntary");
-        m.setMembership(v, Membership.VOLUNTARY);
-        assertEquals(1.0, v.autonomy(0.7), 0.0);
-        m.setMembership(v, Membership.ENROLLED);
-        assertEquals(0.3, v.autonomy(0.7), EPS);
     }
 
     @Test
@@ -73,6 +66,9 @@ class AppropriationTest {
         v.setBenefit(1.0);
         e.setAppropriation(0.0);
         e.setBenefit(0.0);
+        v.setAutonomy(1);
+        e.setAutonomy(0.3);
+        e.setFeltControl(0.7);
         Appropriation.update(m.params(), v);
         Appropriation.update(m.params(), e);
         // 1 + 0.08 * 1 * 1 * 0 - 0 - 0 = 1; 0 + 0 - 0.03 * 1 * 0 - 0.03 * 0.7 * 0 = 0
@@ -87,6 +83,7 @@ class AppropriationTest {
         m.setMembership(v, Membership.VOLUNTARY);
         v.setAppropriation(0.5);
         v.setBenefit(0.0);
+        v.setAutonomy(1);
         Appropriation.update(m.params(), v);
         // 0.5 + 0 - 0.03 * 1 * 0.5 = 0.485
         assertEquals(0.485, v.getAppropriation(), EPS);

@@ -12,9 +12,12 @@ import org.clustersim.model.Membership;
 import org.clustersim.model.Param;
 import org.clustersim.model.Site;
 import org.clustersim.model.Tiny;
-import org.clustersim.model.policy.CharterRule;
-import org.clustersim.model.policy.PolicyMode;
+import org.clustersim.model.policy.Control;
+import org.clustersim.model.policy.Decree;
+import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
+import org.clustersim.model.policy.VoluntaryMembership;
+import org.clustersim.model.policy.Window;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +29,9 @@ import org.junit.jupiter.api.Test;
 class CooperationDecisionTest {
     private static final double EPS = 1e-12;
 
-    /** Two rival SMEs and a state firm; the project (propose) starts at month 1. */
-    private static ClusterModel model(PolicyMode mode) {
-        PolicySpec policy = new PolicySpec(mode, 1, null, null, List.of(), List.of(ActorKind.SME),
-                CharterRule.NONE, 0);
+    /** Two rival SMEs and a state firm under these instruments. */
+    private static ClusterModel model(Instrument... instruments) {
+        PolicySpec policy = new PolicySpec(null, 1, null, null, List.of(), List.of(ActorKind.SME), List.of(instruments));
         return Tiny.builder()
                 .actor("a", ActorKind.SME, Site.AIN_SMARA)
                 .actor("b", ActorKind.SME, Site.AIN_SMARA)
@@ -42,7 +44,7 @@ class CooperationDecisionTest {
 
     @Test
     void rivalPairWithoutProjectStakes() {
-        ClusterModel m = model(PolicyMode.NONE);
+        ClusterModel m = model();
         Actor a = m.actorNamed("a");
         Actor b = m.actorNamed("b");
         // z = -1.5 + 4 * 0.5 + 1.5 * 0.2 - 2.5 * 0.4 * 1 = -1.5 + 2 + 0.3 - 1.0 = -0.2
@@ -53,7 +55,7 @@ class CooperationDecisionTest {
 
     @Test
     void projectStakesMultiplyRivalryOnceTheProjectIsUnderway() {
-        ClusterModel m = model(PolicyMode.PROPOSE);
+        ClusterModel m = model(new VoluntaryMembership(Window.from(1), 0.3));
         Actor a = m.actorNamed("a");
         Actor b = m.actorNamed("b");
         assertFalse(m.projectUnderway(), "month 0 is before the start month 1");
@@ -67,7 +69,7 @@ class CooperationDecisionTest {
 
     @Test
     void charterAddsItsEffectOnlyWhenBothAreMembers() {
-        ClusterModel m = model(PolicyMode.NONE);
+        ClusterModel m = model();
         Actor a = m.actorNamed("a");
         Actor b = m.actorNamed("b");
         m.cluster().setCharterInForce(true);
@@ -82,7 +84,7 @@ class CooperationDecisionTest {
 
     @Test
     void charterAndStakesTogether() {
-        ClusterModel m = model(PolicyMode.IMPOSE);
+        ClusterModel m = model(new Decree(Window.from(1)));
         Actor a = m.actorNamed("a");
         Actor b = m.actorNamed("b");
         Tiny.step(m, 1); // the decree enrols the target SMEs a and b at month 1
@@ -94,8 +96,22 @@ class CooperationDecisionTest {
     }
 
     @Test
+    void sanctionsUnderControlAddToMembersOnly() {
+        ClusterModel m = model(new Decree(Window.from(1)), new Control(Window.from(1), 0.6));
+        Actor a = m.actorNamed("a");
+        Actor b = m.actorNamed("b");
+        Actor s = m.actorNamed("s");
+        Tiny.step(m, 1);
+        a.setAppropriation(0.2);
+        // members a and b, stakes 2: -1.5 + 2 + 0.3 - 2.0 + sanction_effect 1.75 * control 0.6 = -0.15
+        assertEquals(-0.15, CooperationDecision.propensity(m, a, b, 0.5), EPS);
+        // the state firm is not a target, hence not a member: no sanction toward it
+        assertEquals(0.8, CooperationDecision.propensity(m, a, s, 0.5), EPS);
+    }
+
+    @Test
     void noRivalryBetweenDifferentMarketsAndPropensityIsDirected() {
-        ClusterModel m = model(PolicyMode.NONE);
+        ClusterModel m = model();
         Actor a = m.actorNamed("a");
         Actor b = m.actorNamed("b");
         Actor s = m.actorNamed("s");
@@ -119,7 +135,7 @@ class CooperationDecisionTest {
 
     @Test
     void decisionsFollowTheProbabilityWithTheSeededGenerator() {
-        ClusterModel m = model(PolicyMode.NONE);
+        ClusterModel m = model();
         Actor a = m.actorNamed("a");
         Actor b = m.actorNamed("b");
         // trust 0.8: z = -1.5 + 3.2 + 0.3 - 1.0 = 1.0, p = 1 / (1 + e^-1) = 0.731

@@ -12,9 +12,9 @@ import org.clustersim.model.Membership;
 import org.clustersim.model.Param;
 import org.clustersim.model.Site;
 import org.clustersim.model.Tiny;
-import org.clustersim.model.policy.CharterRule;
-import org.clustersim.model.policy.PolicyMode;
+import org.clustersim.model.policy.Decree;
 import org.clustersim.model.policy.PolicySpec;
+import org.clustersim.model.policy.Window;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,10 +118,11 @@ class DemographyTest {
 
     @Test
     void apprenticeEnteringAnImposedClusterIsEnrolled() {
-        PolicySpec impose = new PolicySpec(PolicyMode.IMPOSE, 1, null, null, List.of(),
-                List.of(ActorKind.ARTISAN), CharterRule.NONE, 0);
+        PolicySpec impose = new PolicySpec(null, 1, null, null, List.of(), List.of(ActorKind.ARTISAN),
+                List.of(new Decree(Window.from(1))));
         ClusterModel m = workshop().policy(impose).param(Param.ENCOUNTERS_PER_MONTH, 0).start(25);
-        Tiny.step(m, 1); // decree at month 1, then two apprentices enter
+        // decree at month 1; two apprentices enter at its end, and the decree in force enrols them at month 2
+        Tiny.step(m, 2);
         assertTrue(m.cluster().isFormed());
         for (Actor a : m.actors().subList(6, 8)) {
             assertEquals(Membership.ENROLLED, a.getMembership(), a.getName());
