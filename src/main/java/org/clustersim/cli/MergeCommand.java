@@ -8,6 +8,7 @@ import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
 import org.clustersim.output.RunKey;
+import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.shard.ShardException;
 import org.clustersim.shard.ShardSet;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class MergeCommand implements Callable<Integer> {
             }
             set.copyNetworks(dir.dir());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return RunSession.publish(dir, results, set.manifest(seconds), set.steps(), seconds);
+            return RunSession.publish(dir, results, set.manifest(seconds), FactorialPlan.NONE, set.steps(), seconds);
         } catch (OutputExistsException e) {
             System.err.println("clustersim merge: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.clustersim.experiment.ExperimentRunner;
 import org.clustersim.experiment.Progress;
 import org.clustersim.experiment.RunOptions;
+import org.clustersim.output.FactorialOutput;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.JsonWriter;
 import org.clustersim.output.Manifest;
@@ -16,6 +17,7 @@ import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
 import org.clustersim.output.RunKey;
 import org.clustersim.report.Figures;
+import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.shard.Shard;
 import org.clustersim.shard.ShardManifest;
@@ -67,10 +69,10 @@ final class RunSession {
             Map<String, Object> manifest = Manifest.build(scenario, plan, sets, threads, seconds,
                     failed == 0 ? "complete" : "partial", results.failures());
             if (failed > 0) {
-                writeResults(dir, results, manifest);
+                writeResults(dir, results, manifest, scenario.factorial());
                 return reportFailures(results.failures(), dir.dir());
             }
-            return publish(dir, results, manifest, scenario.steps(), seconds);
+            return publish(dir, results, manifest, scenario.factorial(), scenario.steps(), seconds);
         } catch (OutputExistsException e) {
             System.err.println("clustersim run: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -82,17 +84,17 @@ final class RunSession {
      * and the report into the partial folder, commits it and prints the headline means. Shared by
      * {@code run} and {@code merge}.
      */
-    static int publish(AtomicOutputDir dir, ResultsWriter results, Map<String, Object> manifest, int steps,
-                       double seconds) throws IOException, OutputExistsException {
-        writeResults(dir, results, manifest);
+    static int publish(AtomicOutputDir dir, ResultsWriter results, Map<String, Object> manifest,
+                       FactorialPlan factorial, int steps, double seconds) throws IOException, OutputExistsException {
+        writeResults(dir, results, manifest, factorial);
         commit(dir);
         report(results.summary(), dir.target(), steps, seconds);
         return Main.OK;
     }
 
-    private static void writeResults(AtomicOutputDir dir, ResultsWriter results, Map<String, Object> manifest)
-            throws IOException {
-        results.finish();
+    private static void writeResults(AtomicOutputDir dir, ResultsWriter results, Map<String, Object> manifest,
+                                     FactorialPlan factorial) throws IOException {
+        results.finish(factorial);
         JsonWriter.write(dir.resolve("manifest.json"), manifest);
         Figures.drawAll(dir.dir());
     }
@@ -136,12 +138,20 @@ final class RunSession {
         StringBuilder header = new StringBuilder(String.format("  %-12s", "variant"));
         HEADLINE.forEach(m -> header.append(String.format(" %17s", m)));
         System.out.println(header);
+        long rows = summary.variants().stream().filter(FactorialPlan::isRow).count();
         for (String v : summary.variants()) {
+            if (FactorialPlan.isRow(v)) {
+                continue;
+            }
             StringBuilder row = new StringBuilder(String.format("  %-12s", v));
             for (String m : HEADLINE) {
                 row.append(String.format(" %17s", Num.format(summary.summary(v, m, steps).mean())));
             }
             System.out.println(row);
+        }
+        if (rows > 0) {
+            System.out.printf("  and %d rows of a factorial design: their effects are in %s%n", rows,
+                    target.resolve(FactorialOutput.EFFECTS));
         }
     }
 }

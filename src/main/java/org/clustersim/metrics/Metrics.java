@@ -35,6 +35,10 @@ public final class Metrics {
                     Observation::firmMembers),
             new Metric("member_appropriation", true, "mean appropriation of members",
                     o -> o.model().meanMemberAppropriation()),
+            new Metric("member_autonomy", true, "mean perceived autonomy of members (0 when there are none)",
+                    Metrics::memberAutonomy),
+            new Metric("formed", false, "1 once the cluster structure has formed, else 0",
+                    o -> o.model().cluster().isFormed() ? 1 : 0),
             new Metric("rival_trust", true, "mean trust between same-market rivals", Observation::rivalTrust, true),
             new Metric("local_authority_trust", true, "mean trust placed in the local authority",
                     Observation::localAuthorityTrust, true),
@@ -114,6 +118,18 @@ public final class Metrics {
             }
         }
         return best > 0 && coordinatorBest ? 1 : 0;
+    }
+
+    private static double memberAutonomy(Observation o) {
+        double sum = 0;
+        int n = 0;
+        for (Actor a : o.model().members()) {
+            if (a.isActive() && !Double.isNaN(a.getAutonomy())) {
+                sum += a.getAutonomy();
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     private static double nanToZero(double v) {

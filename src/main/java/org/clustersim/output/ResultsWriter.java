@@ -14,6 +14,7 @@ import org.clustersim.metrics.Metrics;
 import org.clustersim.metrics.TrustMatrix;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
+import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.stats.ComparisonTable;
 import org.clustersim.stats.SummaryTable;
 
@@ -167,7 +168,13 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
 
     /** {@link #closeStreams()}, then writes everything that needs all runs. */
     public void finish() throws IOException {
+        finish(FactorialPlan.NONE);
+    }
+
+    /** As {@link #finish()}, with the design and effects files of a factorial experiment. */
+    public void finish(FactorialPlan factorial) throws IOException {
         closeStreams();
+        FactorialOutput.write(factorial, summary, dir);
         summary.writeSummary(dir.resolve("summary.csv"));
         summary.writeSummaryByStep(dir.resolve("summary_by_step.csv"));
         if (summary.variants().size() > 1) {

@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.clustersim.metrics.Metric;
 import org.clustersim.metrics.Metrics;
+import org.clustersim.output.FactorialOutput;
 import org.clustersim.output.GraphmlWriter;
+import org.clustersim.scenario.FactorialPlan;
 
 /**
  * Draws every chart of a results folder and its report from the files in the folder alone, so
@@ -55,12 +57,18 @@ public final class Figures {
             boxes.add(() -> BoxPlots.draw(ts, metric, definition(metric), charts));
         }
         figures.addAll(Parallel.run(boxes));
+        Path effects = dir.resolve(FactorialOutput.EFFECTS);
+        if (Files.isRegularFile(effects)) {
+            figures.addAll(EffectsChart.drawAll(effects, charts));
+        }
+        // The rows of a factorial design are read through their effects: one picture per arm only.
+        List<String> arms = ts.variants().stream().filter(v -> !FactorialPlan.isRow(v)).toList();
         if (ts.metrics().contains("stage")) {
-            for (String variant : ts.variants()) {
+            for (String variant : arms) {
                 figures.add(StageChart.draw(ts, variant, GraphmlWriter.safe(variant), charts));
             }
         }
-        for (String variant : ts.variants()) {
+        for (String variant : arms) {
             Path graphml = dir.resolve(GraphmlWriter.fileName(variant));
             // A picture of thousands of actors is unreadable, and parsing a file of hundreds of
             // megabytes (a generated population) would take gigabytes of heap: such networks are
@@ -71,7 +79,7 @@ public final class Figures {
         }
         CsvTable trust = CsvTable.read(dir.resolve("trust_matrix.csv"));
         List<TrustHeatmap.Matrix> matrices = new ArrayList<>();
-        for (String variant : ts.variants()) {
+        for (String variant : arms) {
             TrustHeatmap.Matrix m = TrustHeatmap.read(trust, variant);
             matrices.add(m);
             figures.add(TrustHeatmap.draw(m, GraphmlWriter.safe(variant), charts));

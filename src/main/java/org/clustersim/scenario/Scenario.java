@@ -19,9 +19,12 @@ import org.clustersim.model.Param;
  * @param replications runs per variant
  * @param variants     the arms, in file order
  * @param uncertain    parameters marked uncertain, with their ranges (for sensitivity analysis)
+ * @param factorial    the factorial design over instruments whose rows are among the variants, or
+ *                     {@link FactorialPlan#NONE}
  */
 public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
-                       int replications, List<Variant> variants, Map<Param, Range> uncertain) {
+                       int replications, List<Variant> variants, Map<Param, Range> uncertain,
+                       FactorialPlan factorial) {
     public static final String BASELINE = "baseline";
 
     public Scenario {
@@ -46,11 +49,11 @@ public record Scenario(String name, String description, Path file, List<Path> so
 
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
-        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain);
+        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain, factorial);
     }
 
     /** A copy with other variants (a design point of a sensitivity analysis). */
     public Scenario withVariants(List<Variant> newVariants) {
-        return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain);
+        return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain, factorial);
     }
 }

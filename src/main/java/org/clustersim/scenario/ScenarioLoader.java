@@ -26,7 +26,7 @@ import org.clustersim.scenario.yaml.YNode;
  */
 public final class ScenarioLoader {
     static final Set<String> KEYS = Set.of("name", "description", "steps", "seed", "replications",
-            "parameters", "policy", "actors", "relations", "events", "variants", "sweep", "uncertain");
+            "parameters", "policy", "actors", "relations", "events", "variants", "sweep", "uncertain", "factorial");
     /** Keys a variant may override: what a run is, not how many runs there are. */
     static final Set<String> VARIANT_KEYS = Set.of("parameters", "policy", "actors", "relations", "events");
     static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -67,13 +67,24 @@ public final class ScenarioLoader {
         f.list("actors");
         f.list("relations");
         f.list("events");
-        YMap base = root.without("variants").without("sweep").without("uncertain");
+        YMap base = root.without("variants").without("sweep").without("uncertain").without("factorial");
         Map<Param, Scenario.Range> uncertain = UncertainBinder.bind(f.map("uncertain"), problems);
         YMap sweep = f.map("sweep");
         List<DesignPoint> points = sweep == null ? List.of(DesignPoint.NONE) : SweepBinder.bind(sweep, seed, problems);
+        YMap factorialMap = f.map("factorial");
+        FactorialBinder.Bound factorial = factorialMap == null ? new FactorialBinder.Bound(FactorialPlan.NONE, Map.of())
+                : FactorialBinder.bind(factorialMap, problems);
+        if (factorialMap != null && sweep != null) {
+            problems.add(factorialMap.position(), "an experiment has a 'sweep' or a 'factorial', not both");
+        }
+        Map<String, YMap> armsAndRows = new LinkedHashMap<>();
+        if (factorialMap == null || f.map("variants") != null) {
+            armsAndRows.putAll(arms(f.map("variants"), problems));
+        }
+        armsAndRows.putAll(factorial.rows());
         List<Variant> variants = new ArrayList<>();
         for (DesignPoint point : points) {
-            for (Map.Entry<String, YMap> arm : arms(f.map("variants"), problems).entrySet()) {
+            for (Map.Entry<String, YMap> arm : armsAndRows.entrySet()) {
                 YMap tree = arm.getValue() == null ? base : YMerge.merge(base, arm.getValue());
                 tree = point.values().isEmpty() ? tree : YMerge.merge(tree, point.overrides());
                 variants.add(new Variant(arm.getKey() + point.label(), bind(tree, steps, problems)));
@@ -81,7 +92,7 @@ public final class ScenarioLoader {
         }
         problems.throwIfAny();
         return new Scenario(name, description, file, resolved.sources(), steps, seed, replications, variants,
-                uncertain);
+                uncertain, factorial.plan());
     }
 
     /** The named overrides of each variant; one empty arm, "baseline", without variants. */
