@@ -45,6 +45,9 @@ public class ClusterModel extends SimState {
     private final IntFunction<Ties> tables = id -> actors.get(id).ties();
     private final Map<Site, List<Actor>> bySite = new EnumMap<>(Site.class);
     private final List<Actor> members = new ArrayList<>();
+    /** Read-only views made once: the hot loops ask for them for every actor. */
+    private final List<Actor> actorsView = Collections.unmodifiableList(actors);
+    private final List<Actor> membersView = Collections.unmodifiableList(members);
     private final Map<String, Actor> byName = new java.util.HashMap<>();
     private final Map<String, List<Actor>> byGroup = new java.util.HashMap<>();
     private final List<String> log = new ArrayList<>();
@@ -172,11 +175,12 @@ public class ClusterModel extends SimState {
         if (name == null) {
             return null;
         }
-        List<Actor> copies = group(name);
-        if (copies.isEmpty()) {
-            return null;
-        }
-        return copies.get(Math.min(near.getDistrict(), copies.size()) - 1);
+        return local(group(name), near);
+    }
+
+    /** The copy among {@code copies} in the district of {@code near}, or null when there is none. */
+    public static Actor local(List<Actor> copies, Actor near) {
+        return copies.isEmpty() ? null : copies.get(Math.min(near.getDistrict(), copies.size()) - 1);
     }
 
     /** Writes a line to the run's log (policy events, lever changes). */
@@ -210,7 +214,7 @@ public class ClusterModel extends SimState {
     /** The parameters in use: a copy of the scenario's, which the GUI's levers change between steps. */
     public Parameters params() { return params; }
     public ClusterState cluster() { return cluster; }
-    public List<Actor> actors() { return Collections.unmodifiableList(actors); }
+    public List<Actor> actors() { return actorsView; }
     public Actor actor(int id) { return actors.get(id); }
     /** Per-actor flags in primitive arrays, for loops over ties (see {@link Roster}). */
     public Roster roster() { return roster; }
@@ -219,9 +223,9 @@ public class ClusterModel extends SimState {
      * The actors of a group in order of creation: a declared group, or the copies of a single
      * actor under the {@code scale} parameter (just that actor at scale 1).
      */
-    public List<Actor> group(String name) { return byGroup.getOrDefault(name, List.of()); }
+    public List<Actor> group(String name) { return name == null ? List.of() : byGroup.getOrDefault(name, List.of()); }
     public List<Actor> actorsAt(Site site) { return bySite.getOrDefault(site, List.of()); }
-    public List<Actor> members() { return Collections.unmodifiableList(members); }
+    public List<Actor> members() { return membersView; }
     public List<String> log() { return Collections.unmodifiableList(log); }
     public int initialFirms() { return initialFirms; }
 

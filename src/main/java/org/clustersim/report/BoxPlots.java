@@ -16,6 +16,7 @@ import org.clustersim.output.Csv;
 import org.clustersim.output.Num;
 import org.clustersim.output.Palette;
 import org.clustersim.report.Figures.Figure;
+import org.clustersim.scenario.FactorialPlan;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -54,7 +55,7 @@ public final class BoxPlots {
         String name = "final-" + metric;
         try (BufferedWriter out = Csv.open(charts.resolve(name + ".csv"))) {
             out.write("variant,metric,what,replication,value\n");
-            for (String v : ts.variants()) {
+            for (String v : ts.variants().stream().filter(x -> !FactorialPlan.isRow(x)).toList()) {
                 List<Double> values = new ArrayList<>();
                 for (Timeseries.Run run : ts.runs(v)) {
                     double x = run.finals()[m];

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.clustersim.metrics.Metric;
 import org.clustersim.metrics.Metrics;
+import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.output.Band;
 import org.clustersim.output.Charts;
 import org.clustersim.report.Figures.Figure;
@@ -73,6 +74,9 @@ public final class TimeSeriesCharts {
         int high = t.column("ci_high");
         Map<String, Map<String, List<double[]>>> points = new LinkedHashMap<>();
         for (List<String> row : t.rows()) {
+            if (FactorialPlan.isRow(row.get(variant))) {
+                continue; // a factorial's rows are read through their effects, not as lines
+            }
             double m = CsvTable.number(row.get(mean));
             List<double[]> list = points.computeIfAbsent(row.get(variant), v -> new LinkedHashMap<>())
                     .computeIfAbsent(row.get(metric), k -> new ArrayList<>());

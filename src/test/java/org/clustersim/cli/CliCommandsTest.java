@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +31,14 @@ class CliCommandsTest {
     void validateTheMechanicalScenarios() {
         CliHarness.Result r = CliHarness.run("validate", "scenarios/mecanique.yaml", "scenarios/impose-vs-propose.yaml");
         assertEquals(0, r.code(), r.err());
-        assertEquals("scenarios/mecanique.yaml: ok (1 variant(s), 1 replication(s), 120 months)" + System.lineSeparator()
-                + "scenarios/impose-vs-propose.yaml: ok (2 variant(s), 30 replication(s), 120 months)"
-                + System.lineSeparator(), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("scenarios/mecanique.yaml: ok (1 variant(s), 1 replication(s), 120 months)", lines.get(0));
+        assertEquals("  baseline: policy preset propose", lines.get(1));
+        assertTrue(lines.get(2).matches(" {4}awareness +months 25\\+ +awareness sessions every 6 months.*"), lines.get(2));
+        assertTrue(lines.contains("scenarios/impose-vs-propose.yaml: ok (2 variant(s), 30 replication(s), 120 months)"));
+        assertTrue(lines.contains("  impose: policy preset impose"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(" {4}control +months 25\\+ +control of members, intensity 0.7")),
+                r.out());
         assertEquals("", r.err());
     }
 
@@ -55,7 +61,7 @@ class CliCommandsTest {
         String[] lines = java.util.Arrays.stream(all)
                 .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("policy preset"))
                 .toArray(String[]::new);
-        assertEquals(4, lines.length, r.out());
+        assertEquals(6, lines.length, r.out());
         assertTrue(r.out().contains("policy preset: impose") && r.out().contains("Impose: decree and enrolment"), r.out());
         assertTrue(r.out().contains("scale/large.yaml") && r.out().contains("100,035 actors"), r.out());
         long patterns;
@@ -63,12 +69,14 @@ class CliCommandsTest {
             patterns = files.filter(f -> f.toString().endsWith(".yaml")).count();
         }
         assertTrue(patterns >= 10, "P1-P8 ship as experiments");
-        assertEquals(patterns + 1 + org.clustersim.scenario.Presets.NAMES.size(), all.length - lines.length,
+        assertEquals(patterns + 2 + org.clustersim.scenario.Presets.NAMES.size(), all.length - lines.length,
                 "the pattern experiments and the presets are listed too: " + r.out());
-        assertTrue(lines[0].startsWith("dinanderie.yaml") && lines[0].contains("Copper-craft cluster"), lines[0]);
-        assertTrue(lines[1].startsWith("impose-vs-propose.yaml") && lines[1].contains("Impose versus propose"), lines[1]);
-        assertTrue(lines[2].startsWith("mecanique.yaml") && lines[2].contains("Mechanical cluster of Ain Smara"), lines[2]);
-        assertTrue(lines[3].startsWith("sweep-trust-policy.yaml"), lines[3]);
+        assertTrue(lines[0].startsWith("decomposition.yaml"), lines[0]);
+        assertTrue(lines[1].startsWith("dinanderie.yaml") && lines[1].contains("Copper-craft cluster"), lines[1]);
+        assertTrue(lines[2].startsWith("impose-vs-propose.yaml") && lines[2].contains("Impose versus propose"), lines[2]);
+        assertTrue(lines[3].startsWith("mecanique.yaml") && lines[3].contains("Mechanical cluster of Ain Smara"), lines[3]);
+        assertTrue(lines[4].startsWith("policy-mix.yaml"), lines[4]);
+        assertTrue(lines[5].startsWith("sweep-trust-policy.yaml"), lines[5]);
         assertFalse(r.out().contains("(invalid"), r.out());
     }
 

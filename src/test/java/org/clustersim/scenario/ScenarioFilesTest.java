@@ -33,7 +33,7 @@ class ScenarioFilesTest {
         try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
             files = s.filter(ScenarioLoader::isScenarioFile).sorted().toList();
         }
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(6, files.size(), files.toString());
         return files.stream();
     }
 
@@ -46,6 +46,27 @@ class ScenarioFilesTest {
         assertTrue(s.steps() >= 1 && s.replications() >= 1);
         for (Variant v : s.variants()) {
             assertFalse(v.config().actors().isEmpty(), v.name());
+        }
+    }
+
+    @Test
+    void policyMixHasTheArmsAndAResolutionIvFraction() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios", "policy-mix.yaml"));
+        List<String> names = s.variants().stream().map(Variant::name).toList();
+        assertEquals(List.of("none", "propose", "impose"), names.subList(0, 3));
+        assertEquals(19, names.size(), "3 arms and 2^(8-4) rows");
+        assertEquals(4, s.factorial().design().resolution());
+        assertEquals(List.of("awareness", "voluntary_membership", "decree", "assigned_partners", "control", "voice",
+                "charter", "promise"), s.factorial().factors());
+        assertEquals("mix[none]", names.get(3));
+        assertEquals(keys("charter"), keys(s.variant("none").config().policy()), "none keeps mecanique's charter");
+        assertTrue(keys(s.variant("mix[none]").config().policy()).isEmpty(), "a low level removes the instrument");
+        for (int r = 0; r < s.factorial().design().runs(); r++) {
+            var policy = s.variant(s.factorial().variants().get(r)).config().policy();
+            for (int k = 0; k < 8; k++) {
+                boolean present = !policy.instruments(s.factorial().factors().get(k)).isEmpty();
+                assertEquals(s.factorial().design().level(r, k) > 0, present, "row " + r + ", factor " + k);
+            }
         }
     }
 

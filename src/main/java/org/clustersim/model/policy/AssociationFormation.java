@@ -1,5 +1,6 @@
 package org.clustersim.model.policy;
 
+import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
@@ -42,10 +43,12 @@ final class AssociationFormation {
             return;
         }
         double stranger = m.params().get(Param.STRANGER_TRUST);
+        List<Actor> associations = m.group(policy.association());
+        List<Actor> promoters = m.group(policy.promoter());
         for (Actor a : m.members()) {
-            Actor association = m.local(policy.association(), a);
+            Actor association = ClusterModel.local(associations, a);
             if (association != null && a.ties().indexOf(association.getId()) < 0) {
-                Actor promoter = m.local(policy.promoter(), a);
+                Actor promoter = ClusterModel.local(promoters, a);
                 double t = promoter == null ? stranger : Math.max(stranger, a.ties().trustIn(promoter.getId()));
                 m.connect(a, association, t, stranger);
             }

@@ -1,5 +1,6 @@
 package org.clustersim.model.policy;
 
+import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Membership;
@@ -25,6 +26,7 @@ final class Joining {
         double w = p.get(Param.PROMOTER_WEIGHT);
         double leave = p.get(Param.LEAVE_APPROPRIATION);
         boolean compulsory = m.inForce().decree();
+        List<Actor> promoters = m.group(policy.promoter());
         for (Actor a : m.actors()) {
             if (!policy.isTarget(a)) {
                 continue;
@@ -33,7 +35,7 @@ final class Joining {
                 if (!compulsory && a.getAppropriation() < leave) {
                     m.setMembership(a, Membership.NONE);
                 }
-            } else if (a.isInformed() && score(m, a, m.local(policy.promoter(), a), w, policy) >= a.getJoinThreshold()) {
+            } else if (a.isInformed() && score(m, a, ClusterModel.local(promoters, a), w, policy) >= a.getJoinThreshold()) {
                 m.setMembership(a, Membership.VOLUNTARY);
             }
         }

@@ -1,5 +1,6 @@
 package org.clustersim.model.rules;
 
+import java.util.List;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Parameters;
@@ -19,12 +20,13 @@ public final class MonthlyUpdate {
         Parameters p = m.params();
         Alliances.monthly(m);
         Pipelines.apply(m);
+        List<Actor> authorities = m.group(m.policy().promoter());
         for (Actor a : m.actors()) {
             if (!a.isActive()) {
                 continue;
             }
             Appropriation.smoothBenefit(p, a);
-            PerceivedAutonomy.update(m, a);
+            PerceivedAutonomy.update(m, a, ClusterModel.local(authorities, a));
             Appropriation.update(p, a);
             if (a.getKind().isFirm() && Viability.update(p, a)) {
                 Exits.leave(m, a);

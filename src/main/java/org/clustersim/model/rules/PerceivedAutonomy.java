@@ -29,14 +29,18 @@ public final class PerceivedAutonomy {
     private PerceivedAutonomy() {
     }
 
-    /** Updates a member's felt control and perceived autonomy; non-members are left as they are. */
-    public static void update(ClusterModel m, Actor a) {
+    /**
+     * Updates a member's felt control and perceived autonomy, {@code authority} being the policy's
+     * promoter in its district (null when the policy has none); non-members are left as they are.
+     */
+    public static void update(ClusterModel m, Actor a, Actor authority) {
         if (!a.isMember()) {
             return;
         }
         Parameters p = m.params();
         PolicyInForce f = m.inForce();
-        double trust = trustInAuthority(m, a);
+        double t = authority == null ? -1 : a.ties().trustIn(authority.getId());
+        double trust = t < 0 ? p.get(Param.STRANGER_TRUST) : t;
         double felt = f.control() * (1 - trust);
         double target = target(p, a.choseToJoin(), f.voice(), trust, felt);
         double u = a.getAutonomy();
@@ -63,12 +67,5 @@ public final class PerceivedAutonomy {
         }
         double e = p.get(Param.PROMISE_EFFECT);
         a.setAutonomy(kept ? u + e * (1 - u) : u - e * u);
-    }
-
-    /** Trust of a member in the authority of the policy, {@code stranger_trust} when it knows none. */
-    static double trustInAuthority(ClusterModel m, Actor a) {
-        Actor authority = m.local(m.policy().promoter(), a);
-        double t = authority == null ? -1 : a.ties().trustIn(authority.getId());
-        return t < 0 ? m.params().get(Param.STRANGER_TRUST) : t;
     }
 }
