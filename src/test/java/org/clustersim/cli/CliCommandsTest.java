@@ -61,7 +61,7 @@ class CliCommandsTest {
         String[] lines = java.util.Arrays.stream(all)
                 .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("policy preset"))
                 .toArray(String[]::new);
-        assertEquals(6, lines.length, r.out());
+        assertEquals(7, lines.length, r.out());
         assertTrue(r.out().contains("policy preset: impose") && r.out().contains("Impose: decree and enrolment"), r.out());
         assertTrue(r.out().contains("scale/large.yaml") && r.out().contains("100,035 actors"), r.out());
         long patterns;
@@ -76,7 +76,8 @@ class CliCommandsTest {
         assertTrue(lines[2].startsWith("impose-vs-propose.yaml") && lines[2].contains("Impose versus propose"), lines[2]);
         assertTrue(lines[3].startsWith("mecanique.yaml") && lines[3].contains("Mechanical cluster of Ain Smara"), lines[3]);
         assertTrue(lines[4].startsWith("policy-mix.yaml"), lines[4]);
-        assertTrue(lines[5].startsWith("sweep-trust-policy.yaml"), lines[5]);
+        assertTrue(lines[5].startsWith("sweep-sanctions.yaml"), lines[5]);
+        assertTrue(lines[6].startsWith("sweep-trust-policy.yaml"), lines[6]);
         assertFalse(r.out().contains("(invalid"), r.out());
     }
 

@@ -33,7 +33,7 @@ class ScenarioFilesTest {
         try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
             files = s.filter(ScenarioLoader::isScenarioFile).sorted().toList();
         }
-        assertEquals(6, files.size(), files.toString());
+        assertEquals(7, files.size(), files.toString());
         return files.stream();
     }
 
