@@ -2,7 +2,6 @@ package org.clustersim.gui;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clustersim.model.ClusterModel;
@@ -141,6 +140,11 @@ public final class Levers {
     public Object domPipelineStrength() { return new Interval(0.0, 0.5); }
     public String desPipelineStrength() { return describe(Param.PIPELINE_STRENGTH); }
 
+    public double getTrainingEffort() { return model.params().get(Param.TRAINING_EFFORT); }
+    public void setTrainingEffort(double v) { change(Param.TRAINING_EFFORT, v); }
+    public Object domTrainingEffort() { return new Interval(0.0, 1.0); }
+    public String desTrainingEffort() { return describe(Param.TRAINING_EFFORT); }
+
     public double getTrustGain() { return model.params().get(Param.TRUST_GAIN); }
     public void setTrustGain(double v) { change(Param.TRUST_GAIN, v); }
     public Object domTrustGain() { return new Interval(0.0, 0.3); }
@@ -216,10 +220,5 @@ public final class Levers {
 
     private static String describe(Param p) {
         return p.meaning() + " (" + p.unit() + "; scenario parameter " + p.key() + ")";
-    }
-
-    /** The instrument kinds the levers switch, for the lesson guide and tests. */
-    static List<String> instrumentLevers() {
-        return List.of("awareness", "voluntary_membership", "decree", "assigned_partners", "control", "voice", "charter");
     }
 }

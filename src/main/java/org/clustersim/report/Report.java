@@ -96,7 +96,11 @@ public final class Report {
      * One row per instrument and parameter, one column per variant; rows where variants differ are
      * highlighted. An instrument a variant does not have shows as a dash.
      */
-    private static void parameters(StringBuilder h, List<?> variants) {
+    private static void parameters(StringBuilder h, List<?> all) {
+        // A factorial's rows are described by design.csv and read through their effects.
+        List<?> variants = all.stream().filter(o -> !FactorialPlan.isRow(String.valueOf(((Map<?, ?>) o).get("name"))))
+                .toList();
+        int rows = all.size() - variants.size();
         List<Map<String, String>> columns = new ArrayList<>();
         Map<String, List<String>> rows = new LinkedHashMap<>();
         StringBuilder head = new StringBuilder("<tr><th>instrument or parameter</th>");
@@ -126,6 +130,10 @@ public final class Report {
             Map<?, ?> v = (Map<?, ?>) variants.get(i);
             h.append(i > 0 ? ", " : "").append("<b>").append(esc(v.get("name"))).append("</b> (policy ")
                     .append(esc(v.get("policy_preset"))).append(')');
+        }
+        if (rows > 0) {
+            h.append("; and ").append(rows).append(" rows of a factorial design over instruments, listed in ")
+                    .append(FactorialOutput.DESIGN).append(" and read through their effects below");
         }
         h.append(".</p>\n<details>\n<summary>Parameters (").append(rows.size()).append(", ").append(differing)
                 .append(" differ between variants)</summary>\n<table>\n").append(head).append("</tr>\n");
