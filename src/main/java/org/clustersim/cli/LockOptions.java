@@ -43,7 +43,10 @@ final class LockOptions {
     /** The command line as the user typed it after the launcher's name, each argument quoted if it must be. */
     String commandLine() {
         // The arguments hold the command's name unless it was executed on its own (as tests do).
-        StringBuilder line = new StringBuilder(command.parent() == null ? "clustersim " + command.name() : "clustersim");
+        StringBuilder line = new StringBuilder("clustersim");
+        if (command.parent() == null) {
+            line.append(' ').append(command.name());
+        }
         for (String arg : command.commandLine().getParseResult().originalArgs()) {
             line.append(' ').append(arg.matches("[A-Za-z0-9_./=:,@%+-]+") ? arg : SlurmScripts.quote(arg));
         }

@@ -58,10 +58,11 @@ class FolderLockProcessTest {
         String o = out.toString();
         return switch (name) {
             case "A" -> List.of("run", e, "--out", o, "--threads", "1", "--quiet");
-            case "B" -> List.of("run", e, "--seed", "7", "--replications", "3", "--out", o, "--threads", "1", "--quiet");
+            case "B" -> List.of("run", e, "--seed", "7", "--replications", "3", "--out", o, "--threads", "1",
+                    "--quiet");
             case "A --force" -> List.of("run", e, "--out", o, "--force", "--threads", "1", "--quiet");
-            case "merge --force" -> List.of("merge", tmp.resolve("shard-1").toString(), tmp.resolve("shard-2").toString(),
-                    "--out", o, "--force", "--quiet");
+            case "merge --force" -> List.of("merge", tmp.resolve("shard-1").toString(),
+                    tmp.resolve("shard-2").toString(), "--out", o, "--force", "--quiet");
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -69,26 +70,26 @@ class FolderLockProcessTest {
     @ParameterizedTest(name = "{1} while {0} holds the folder")
     @CsvSource({"A, B", "B, A --force", "A --force, merge --force"})
     void oneWriterProceedsTheOtherExits2WritingNothing(String holder, String contender) throws Exception {
-        Path out = tmp.resolve((holder + " vs " + contender).replaceAll("[^A-Za-z]+", "_"));
-        String lone = holder.substring(0, 1);
+        String name = (holder + " vs " + contender).replaceAll("[^A-Za-z]+", "_");
+        Path out = tmp.resolve(name);
         if (holder.endsWith("--force")) {
-            copy(tmp.resolve("lone-B"), out);
+            CliHarness.copyTree(tmp.resolve("lone-B"), out);
         }
-        Process first = start(args(holder, out), out.getFileName() + "-holder");
+        Process first = start(args(holder, out), name + "-holder");
         frozenHolding(first, out);
-        List<String> before = snapshot(out);
-        Process second = start(args(contender, out), out.getFileName() + "-contender");
+        List<String> before = CliHarness.snapshot(tmp, name);
+        Process second = start(args(contender, out), name + "-contender");
         int code = second.waitFor();
-        String said = log(out.getFileName() + "-contender");
+        String said = log(name + "-contender");
         assertEquals(Main.BAD_INPUT, code, said);
-        assertTrue(said.startsWith("clustersim " + args(contender, out).get(0) + ": " + out + " is being written by pid "
-                + first.pid() + " on host "), said);
+        assertTrue(said.startsWith("clustersim " + args(contender, out).get(0) + ": " + out
+                + " is being written by pid " + first.pid() + " on host "), said);
         assertTrue(said.contains("(clustersim " + String.join(" ", args(holder, out)) + "); wait until it ends"), said);
         assertEquals(1, said.strip().lines().count(), said);
-        assertEquals(before, snapshot(out), "the refused command changed the folder");
+        assertEquals(before, CliHarness.snapshot(tmp, name), "the refused command changed the folder");
         signal("CONT", first);
-        assertEquals(Main.OK, first.waitFor(), log(out.getFileName() + "-holder"));
-        assertSameFolder(tmp.resolve("lone-" + lone), out);
+        assertEquals(Main.OK, first.waitFor(), log(name + "-holder"));
+        assertSameFolder(tmp.resolve("lone-" + holder.substring(0, 1)), out);
         assertFalse(Files.exists(lockOf(out)), "lock left after the holder finished");
     }
 
@@ -141,9 +142,10 @@ class FolderLockProcessTest {
     }
 
     private static Process start(List<String> args, String log) throws IOException {
+        // C1 only: these short runs end sooner without the optimising compiler's work.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve(log + ".log").toFile()).start();
@@ -155,16 +157,6 @@ class FolderLockProcessTest {
 
     private static Path lockOf(Path out) {
         return out.resolveSibling(out.getFileName() + ".lock");
-    }
-
-    /** Every file of {@code out}, of {@code out.partial} and {@code out.old}, and the lock, with its bytes. */
-    private static List<String> snapshot(Path out) throws IOException {
-        String name = out.getFileName().toString();
-        try (Stream<Path> files = Files.walk(tmp)) {
-            return files.filter(f -> Files.isRegularFile(f) && (tmp.relativize(f).getName(0).toString().equals(name)
-                            || tmp.relativize(f).getName(0).toString().startsWith(name + "."))).sorted()
-                    .map(f -> tmp.relativize(f) + " " + java.util.Arrays.hashCode(read(f))).toList();
-        }
     }
 
     /**
@@ -197,19 +189,6 @@ class FolderLockProcessTest {
             return Files.readAllBytes(f);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
         }
     }
 }

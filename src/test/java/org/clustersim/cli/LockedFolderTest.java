@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,9 +58,9 @@ class LockedFolderTest {
                 new String[] {"patterns", "--out", o, "--force"},
                 new String[] {"sensitivity", e, "--out", o, "--force"},
                 new String[] {"slurm", e, "--shards", "2", "--out", o, "--dry-run"});
-        copy(results, out);
+        CliHarness.copyTree(results, out);
         Files.writeString(tmp.resolve("locked.lock"), HOLDER);
-        List<String> before = snapshot(tmp, "locked");
+        List<String> before = CliHarness.snapshot(tmp, "locked");
         for (String[] command : commands) {
             CliRun r = CliRun.of(command);
             assertEquals(Main.BAD_INPUT, r.exitCode(), r.describe());
@@ -69,14 +68,14 @@ class LockedFolderTest {
                     + " node9, started 2024-03-01T08:00:00Z (clustersim run other.yaml), which cannot be checked"
                     + " from this host; wait until it ends, or if it is no longer running, take the lock with"
                     + " --break-lock (lock file " + out + ".lock)"), r.errLines(), r.describe());
-            assertEquals(before, snapshot(tmp, "locked"), String.join(" ", command) + " wrote into a locked folder");
+            assertEquals(before, CliHarness.snapshot(tmp, "locked"), String.join(" ", command) + " wrote there");
         }
     }
 
     @Test
     void breakLockTakesTheLockOfAnotherHost() throws IOException {
         Path out = tmp.resolve("broken");
-        copy(results, out);
+        CliHarness.copyTree(results, out);
         Files.writeString(tmp.resolve("broken.lock"), HOLDER);
         CliRun r = CliRun.of("chart", out.toString(), "--break-lock");
         assertEquals(Main.OK, r.exitCode(), r.describe());
@@ -103,34 +102,5 @@ class LockedFolderTest {
         CliRun finish = CliRun.of("run", experiment.toString(), "--out", out.toString(), "--resume", "--quiet");
         assertEquals(Main.OK, finish.exitCode(), finish.describe());
         KillResumeTest.assertSameCsvs(results, out);
-    }
-
-    /** Every file of the folders and files whose names start with {@code prefix}, with its bytes. */
-    private static List<String> snapshot(Path dir, String prefix) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> dir.relativize(f).toString().startsWith(prefix) && Files.isRegularFile(f))
-                    .sorted().map(f -> dir.relativize(f) + " " + hash(f)).toList();
-        }
-    }
-
-    private static String hash(Path f) {
-        try {
-            return Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(f)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }
