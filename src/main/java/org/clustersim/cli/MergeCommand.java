@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustersim.output.AtomicOutputDir;
+import org.clustersim.output.FolderLock;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
 import org.clustersim.output.RunKey;
@@ -34,6 +35,9 @@ final class MergeCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folder = new FolderOptions();
 
+    @Mixin
+    LockOptions lock = new LockOptions();
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -45,6 +49,16 @@ final class MergeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path target = out != null ? out : Path.of("results", set.name());
+        FolderLock held = lock.take(target);
+        if (held == null) {
+            return Main.BAD_INPUT;
+        }
+        try (held) {
+            return merge(set, target, start);
+        }
+    }
+
+    private int merge(ShardSet set, Path target, long start) throws IOException {
         AtomicOutputDir dir = OutputFolders.open("merge", target, folder.force);
         if (dir == null) {
             return Main.BAD_INPUT;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.Csv;
+import org.clustersim.output.FolderLock;
 import org.clustersim.output.Num;
 import org.clustersim.patterns.CheckResult;
 import org.clustersim.patterns.Pattern;
@@ -18,6 +19,7 @@ import org.clustersim.patterns.PatternCatalog;
 import org.clustersim.patterns.PatternRunner;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +43,9 @@ final class PatternsCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace an existing results folder")
     boolean force;
 
+    @Mixin
+    LockOptions lock = new LockOptions();
+
     @Override
     public Integer call() throws IOException, ScenarioException {
         if (replications != null && replications < 2) {
@@ -48,6 +53,16 @@ final class PatternsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path scenarios = Path.of(System.getProperty("clustersim.home", ".")).resolve("scenarios");
+        FolderLock held = lock.take(out);
+        if (held == null) {
+            return Main.BAD_INPUT;
+        }
+        try (held) {
+            return runAll(scenarios);
+        }
+    }
+
+    private int runAll(Path scenarios) throws IOException, ScenarioException {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AtomicOutputDir dir = OutputFolders.open("patterns", out, force);
         if (dir == null) {

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.ExperimentRunner;
 import org.clustersim.output.AtomicOutputDir;
+import org.clustersim.output.FolderLock;
 import org.clustersim.output.JsonWriter;
 import org.clustersim.output.Manifest;
 import org.clustersim.output.OutputExistsException;
+import org.clustersim.output.ResultsWriter;
 import org.clustersim.output.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * Results go into {@code <out>.partial/}, renamed to {@code <out>/} only once complete, so a
  * crash or a kill never leaves a folder that looks complete; {@code --resume} finishes an
  * interrupted run without recomputing the runs it had finished. {@code --shard I/N} runs one block
- * of the runs into a shard folder, for {@code merge} (see {@link Shard}).
+ * of the runs into a shard folder, for {@code merge} (see {@link Shard}). The folder is locked
+ * ({@link FolderLock}) before anything in it is read, written or deleted.
  */
 @Command(name = "run", description = "Run a scenario or experiment and write its results folder.")
 final class RunCommand implements Callable<Integer> {
@@ -74,6 +77,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folder = new FolderOptions();
 
+    @Mixin
+    LockOptions lock = new LockOptions();
+
     @Override
     public Integer call() throws IOException, ScenarioException {
         Scenario s = ScenarioLoader.load(file, sets);
@@ -99,6 +105,17 @@ final class RunCommand implements Callable<Integer> {
         }
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path target = out != null ? out : Path.of("results", defaultFolder(s, part));
+        FolderLock held = lock.take(target);
+        if (held == null) {
+            return Main.BAD_INPUT;
+        }
+        try (held) {
+            return write(target, s, plan, part, nThreads);
+        }
+    }
+
+    /** Opens the folder, already locked, and runs the plan into it. */
+    private int write(Path target, Scenario s, List<RunKey> plan, Shard part, int nThreads) throws IOException {
         AtomicOutputDir dir;
         try {
             dir = resume ? AtomicOutputDir.resume(target, folder.force)
@@ -113,14 +130,35 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("clustersim run: cannot create the results folder " + target + ": " + reason(e));
             return Main.BAD_INPUT;
         }
-        Map<String, Object> fingerprint = Manifest.fingerprint(s, plan, sets);
-        if (part != null) {
-            fingerprint = ShardManifest.resumeFingerprint(part, fingerprint);
+        try {
+            Map<String, Object> fingerprint = Manifest.fingerprint(s, plan, sets);
+            if (part != null) {
+                fingerprint = ShardManifest.resumeFingerprint(part, fingerprint);
+            }
+            if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
+                return Main.BAD_INPUT;
+            }
+            return new RunSession(s, plan, sets, nThreads, folder.quiet, part).execute(dir, resume);
+        } catch (IOException e) {
+            return cannotWrite(dir, s.steps(), plan.size(), e);
         }
-        if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
-            return Main.BAD_INPUT;
+    }
+
+    /**
+     * Reports an I/O error while writing (a full disk, a folder removed) in one line: what a
+     * {@code --resume} will keep of the partial folder, and that command.
+     */
+    private int cannotWrite(AtomicOutputDir dir, int steps, int runs, IOException e) {
+        String kept;
+        try {
+            kept = ResultsWriter.resumable(dir.dir(), steps) + " of " + runs + " run(s) finished are kept in "
+                    + dir.dir();
+        } catch (IOException unreadable) {
+            kept = "what was written is left in " + dir.dir();
         }
-        return new RunSession(s, plan, sets, nThreads, folder.quiet, part).execute(dir, resume);
+        System.err.println("clustersim run: cannot write the results: " + reason(e) + "; " + kept
+                + "; once the cause is fixed, finish with: ./" + lock.commandLine() + (resume ? "" : " --resume"));
+        return Main.FAILURE;
     }
 
     private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.Progress;
 import org.clustersim.output.AtomicOutputDir;
+import org.clustersim.output.FolderLock;
 import org.clustersim.output.Num;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
@@ -49,6 +50,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folder = new FolderOptions();
 
+    @Mixin
+    LockOptions lock = new LockOptions();
+
     @Override
     public Integer call() throws IOException, ScenarioException {
         if (!method.equals("morris")) {
@@ -66,8 +70,18 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         s = s.withRunSettings(s.steps(), s.seed(), replications);
-        AtomicOutputDir dir = OutputFolders.open("sensitivity",
-                out != null ? out : Path.of("results", s.name() + "-morris"), folder.force);
+        Path target = out != null ? out : Path.of("results", s.name() + "-morris");
+        FolderLock held = lock.take(target);
+        if (held == null) {
+            return Main.BAD_INPUT;
+        }
+        try (held) {
+            return screen(s, target);
+        }
+    }
+
+    private int screen(Scenario s, Path target) throws IOException {
+        AtomicOutputDir dir = OutputFolders.open("sensitivity", target, folder.force);
         if (dir == null) {
             return Main.BAD_INPUT;
         }

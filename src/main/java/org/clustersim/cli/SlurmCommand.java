@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.ExperimentRunner;
+import org.clustersim.output.FolderLock;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,8 @@ import picocli.CommandLine.Parameters;
  * {@code --dependency=afterok:<array job id>}, and prints the job ids and where results will
  * appear. With {@code --dry-run} it only writes the scripts and prints how to submit them; the
  * same command without it then submits (a folder that already holds shards or results is refused).
+ * The folder is locked while the scripts are written and submitted; each shard task and the merge
+ * then lock the folder they write.
  */
 @Command(name = "slurm", description = "Run an experiment on a Slurm cluster: a job array of shards, then a merge job.")
 final class SlurmCommand implements Callable<Integer> {
@@ -58,10 +62,24 @@ final class SlurmCommand implements Callable<Integer> {
             description = "the sbatch program (default: sbatch on PATH)")
     String sbatch;
 
+    @Mixin
+    LockOptions lock = new LockOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException, ScenarioException {
         Scenario s = ScenarioLoader.load(file);
         Path dir = (out != null ? out : Path.of("results", s.name() + "-slurm")).toAbsolutePath().normalize();
+        FolderLock held = lock.take(dir);
+        if (held == null) {
+            return Main.BAD_INPUT;
+        }
+        try (held) {
+            return writeAndSubmit(s, dir);
+        }
+    }
+
+    /** Writes the scripts into {@code dir}, already locked, and submits them unless it is a dry run. */
+    private int writeAndSubmit(Scenario s, Path dir) throws IOException, InterruptedException {
         String bad = check(ExperimentRunner.plan(s).size(), dir);
         if (bad != null) {
             System.err.println("clustersim slurm: " + bad);

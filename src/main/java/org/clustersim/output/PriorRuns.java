@@ -106,17 +106,29 @@ final class PriorRuns implements AutoCloseable {
         }
     }
 
+    /** Rows per run in {@code file}; a last row without its line break (see {@link #dropCutLine}) is not counted. */
     private static Map<RunKey, Integer> count(Path file) throws IOException {
         Map<RunKey, Integer> rows = new HashMap<>();
+        RunKey last = null;
         try (BufferedReader in = openSkippingHeader(file)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                RunKey k = keyOf(line);
-                if (k != null) {
-                    rows.merge(k, 1, Integer::sum);
+                last = keyOf(line);
+                if (last != null) {
+                    rows.merge(last, 1, Integer::sum);
                 }
             }
         }
+        if (last != null && !endsWithLineBreak(file)) {
+            rows.merge(last, -1, Integer::sum);
+        }
         return rows;
+    }
+
+    private static boolean endsWithLineBreak(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            return ch.size() > 0 && ch.read(b, ch.size() - 1) == 1 && b.get(0) == '\n';
+        }
     }
 
     private static BufferedReader openSkippingHeader(Path file) throws IOException {

@@ -61,6 +61,25 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
         }
     }
 
+    /**
+     * How many runs a {@code --resume} of the partial folder {@code dir} will keep: those complete
+     * in the stream files it would set aside, a row cut short not counted.
+     */
+    public static int resumable(Path dir, int steps) throws IOException {
+        Path series = dir.resolve(TIMESERIES);
+        Path trust = dir.resolve(TRUST_RUNS);
+        if (!Files.exists(series) || !Files.exists(trust)) {
+            series = dir.resolve(TIMESERIES + OLD);
+            trust = dir.resolve(TRUST_RUNS + OLD);
+        }
+        if (!Files.exists(series) || !Files.exists(trust)) {
+            return 0;
+        }
+        try (PriorRuns runs = new PriorRuns(List.of(new PriorRuns.Streams(series, trust)), steps + 1)) {
+            return runs.done().size();
+        }
+    }
+
     private ResultsWriter(Path dir, PriorRuns prior) throws IOException {
         this.dir = dir;
         this.prior = prior;

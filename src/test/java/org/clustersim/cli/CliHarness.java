@@ -1,15 +1,20 @@
 package org.clustersim.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Test support for the command line: runs {@link Main#execute} with System.out and System.err
- * captured (and restored afterwards), and writes small copies of the shipped scenarios.
+ * captured (and restored afterwards), writes small copies of the shipped scenarios, and copies and
+ * fingerprints results folders.
  */
 final class CliHarness {
     /** What one command line produced. */
@@ -61,6 +66,38 @@ final class CliHarness {
             Files.writeString(dir.resolve(f), text);
         }
         return dir.resolve(file);
+    }
+
+    /** Copies the folder {@code from}, with everything below it, to {@code to}. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    /**
+     * Every file of the results folder {@code dir/name}, of the folders and files beside it whose
+     * names start with {@code name.} ({@code .partial}, {@code .old}, {@code .lock}), each with a
+     * hash of its bytes: two snapshots are equal when nothing there was written.
+     */
+    static List<String> snapshot(Path dir, String name) throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.sorted().toList()) {
+                String first = dir.relativize(f).getName(0).toString();
+                if (Files.isRegularFile(f) && (first.equals(name) || first.startsWith(name + "."))) {
+                    files.add(dir.relativize(f) + " " + Arrays.hashCode(Files.readAllBytes(f)));
+                }
+            }
+        }
+        return files;
     }
 
     private static String replace(String text, String from, String to) {
