@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.clustersim.output.FactorialOutput;
 import org.clustersim.report.Figures.Figure;
+import org.clustersim.scenario.FactorialPlan;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, PNG charts as base64 data URIs, no
@@ -100,7 +102,7 @@ public final class Report {
         // A factorial's rows are described by design.csv and read through their effects.
         List<?> variants = all.stream().filter(o -> !FactorialPlan.isRow(String.valueOf(((Map<?, ?>) o).get("name"))))
                 .toList();
-        int rows = all.size() - variants.size();
+        int designRows = all.size() - variants.size();
         List<Map<String, String>> columns = new ArrayList<>();
         Map<String, List<String>> rows = new LinkedHashMap<>();
         StringBuilder head = new StringBuilder("<tr><th>instrument or parameter</th>");
@@ -131,8 +133,8 @@ public final class Report {
             h.append(i > 0 ? ", " : "").append("<b>").append(esc(v.get("name"))).append("</b> (policy ")
                     .append(esc(v.get("policy_preset"))).append(')');
         }
-        if (rows > 0) {
-            h.append("; and ").append(rows).append(" rows of a factorial design over instruments, listed in ")
+        if (designRows > 0) {
+            h.append("; and ").append(designRows).append(" rows of a factorial design over instruments, listed in ")
                     .append(FactorialOutput.DESIGN).append(" and read through their effects below");
         }
         h.append(".</p>\n<details>\n<summary>Parameters (").append(rows.size()).append(", ").append(differing)
