@@ -33,15 +33,17 @@ class ComparisonMannWhitneyTest {
     private static final double[] COUNTS_B = {5, 5, 1, 1, 1, 3, 1, 3, 6, 2, 4, 4, 1, 4, 4, 2, 0, 1, 2, 9, 3, 2, 0, 7, 1,
         1, 6, 3, 2, 3};
     /** Numerators k of shares k/44, as largest_component_share over 44 firms: 7 distinct values. */
-    private static final int[] SHARES_A = {38, 39, 43, 43, 41, 43, 42, 41, 40, 41, 42, 42, 41, 41, 41, 42, 43, 40, 39, 42,
-        40, 41, 43, 43, 41, 41, 41, 40, 40, 42};
-    private static final int[] SHARES_B = {42, 43, 43, 42, 44, 44, 41, 43, 42, 41, 44, 43, 42, 42, 43, 43, 41, 44, 44, 42,
-        40, 42, 42, 44, 41, 41, 44, 43, 41, 42};
+    private static final int[] SHARES_A = {
+        38, 39, 43, 43, 41, 43, 42, 41, 40, 41, 42, 42, 41, 41, 41, 42, 43, 40, 39, 42, 40, 41, 43, 43, 41, 41, 41,
+        40, 40, 42};
+    private static final int[] SHARES_B = {
+        42, 43, 43, 42, 44, 44, 41, 43, 42, 41, 44, 43, 42, 42, 43, 43, 41, 44, 44, 42, 40, 42, 42, 44, 41, 41, 44,
+        43, 41, 42};
     /** Stage codes 0-3. */
-    private static final double[] STAGE_A = {1, 0, 0, 1, 2, 1, 2, 1, 1, 2, 2, 0, 1, 2, 1, 1, 3, 2, 0, 1, 0, 1, 1, 3, 1, 1,
-        0, 1, 1, 2};
-    private static final double[] STAGE_B = {3, 3, 1, 2, 2, 1, 1, 3, 1, 2, 2, 1, 1, 3, 2, 3, 3, 3, 2, 2, 2, 2, 1, 2, 2, 1,
-        2, 2, 3, 2};
+    private static final double[] STAGE_A = {
+        1, 0, 0, 1, 2, 1, 2, 1, 1, 2, 2, 0, 1, 2, 1, 1, 3, 2, 0, 1, 0, 1, 1, 3, 1, 1, 0, 1, 1, 2};
+    private static final double[] STAGE_B = {
+        3, 3, 1, 2, 2, 1, 1, 3, 1, 2, 2, 1, 1, 3, 2, 3, 3, 3, 2, 2, 2, 2, 1, 2, 2, 1, 2, 2, 3, 2};
 
     private static void assertP(double expected, Comparison c, MannWhitneyMethod method) {
         assertEquals(expected, c.pMannWhitney(), 1e-12 * expected);
@@ -127,9 +129,10 @@ class ComparisonMannWhitneyTest {
 
     /**
      * n = 5 against 5 without ties: exact. By hand: the pooled order 0.7 1.3 2.2 2.5 2.9 3.8 4.1 4.9 5.6 6.4
-     * gives b the ranks 4, 6, 8, 9, 10, sum 37, so U_b = 37 - 15 = 22 and U_a = 3. Of the C(10, 5) = 252 equally likely rank sets, those with U &le; 3 number
-     * 1 + 1 + 2 + 3 = 7 (U = 0, 1, 2, 3: partitions of U into at most 5 parts of at most 5), so the two-sided
-     * exact p = 2 x 7 / 252 = 1/18 = 0.0555556. SciPy auto (exact): 0.05555555555555555; R: 0.055555555555555552.
+     * gives b the ranks 4, 6, 8, 9, 10, sum 37, so U_b = 37 - 15 = 22 and U_a = 3. Of the C(10, 5) = 252 equally
+     * likely rank sets, those with U &le; 3 number 1 + 1 + 2 + 3 = 7 (U = 0, 1, 2, 3: partitions of U into at
+     * most 5 parts of at most 5), so the two-sided exact p = 2 x 7 / 252 = 1/18 = 0.0555556.
+     * SciPy auto (exact): 0.05555555555555555; R: 0.055555555555555552.
      */
     @Test
     void smallSamplesWithoutTiesAreExact() {
