@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * SUPPORTED or NOT SUPPORTED, a finding either way. Exit code 0 when every check of an observed
  * pattern passes, 1 otherwise.
  */
-@Command(name = "patterns", description = "Run the stylized facts P1-P8 and report PASS or FAIL for each check.")
+@Command(name = "patterns", description = "Run the stylized facts P1-P8: PASS or FAIL for the observed ones,"
+        + " SUPPORTED or NOT SUPPORTED for the hypotheses.")
 final class PatternsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/patterns)")
     Path out = Path.of("results", "patterns");
