@@ -14,7 +14,6 @@ import org.clustersim.shard.ShardException;
 import org.clustersim.shard.ShardSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,8 +28,8 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "the shard folders, in any order")
     List<Path> shards;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>)")
-    Path out;
+    @Mixin
+    OutOption out = new OutOption();
 
     @Mixin
     FolderOptions folder = new FolderOptions();
@@ -48,7 +47,7 @@ final class MergeCommand implements Callable<Integer> {
             System.err.println("clustersim merge: " + e.getMessage() + "; nothing written");
             return Main.BAD_INPUT;
         }
-        Path target = out != null ? out : Path.of("results", set.name());
+        Path target = out.or(Path.of("results", set.name()));
         FolderLock held = lock.take(target);
         if (held == null) {
             return Main.BAD_INPUT;

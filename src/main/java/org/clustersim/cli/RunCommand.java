@@ -42,14 +42,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment (YAML)")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>)")
-    Path out;
-
     @Option(names = "--seed", description = "master seed (overrides the file)")
     Long seed;
-
-    @Option(names = "--replications", description = "replications per variant (overrides the file)")
-    Integer replications;
 
     @Option(names = "--steps", description = "months per run (overrides the file)")
     Integer steps;
@@ -68,11 +62,14 @@ final class RunCommand implements Callable<Integer> {
             description = "run only the I-th of N equal blocks of the runs, into a shard folder; combine them with merge")
     String shard;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
-    Integer threads;
-
     @Option(names = "--resume", description = "finish an interrupted run of the same command")
     boolean resume;
+
+    @Mixin
+    OutOption out = new OutOption();
+
+    @Mixin
+    RunOptions runs = new RunOptions();
 
     @Mixin
     FolderOptions folder = new FolderOptions();
@@ -89,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         s = s.withRunSettings(steps != null ? steps : s.steps(), seed != null ? seed : s.seed(),
-                replications != null ? replications : s.replications());
+                runs.replicationsOr(s.replications()));
         List<RunKey> plan = ExperimentRunner.plan(s).stream()
                 .filter(k -> variant == null || k.variant().equals(variant))
                 .filter(k -> replication == null || k.replication() == replication).toList();
@@ -103,8 +100,8 @@ final class RunCommand implements Callable<Integer> {
             }
             plan = part.select(plan);
         }
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path target = out != null ? out : Path.of("results", defaultFolder(s, part));
+        int nThreads = runs.threads();
+        Path target = out.or(Path.of("results", defaultFolder(s, part)));
         FolderLock held = lock.take(target);
         if (held == null) {
             return Main.BAD_INPUT;
@@ -195,11 +192,12 @@ final class RunCommand implements Callable<Integer> {
         if (steps != null && (steps < 1 || steps > ScenarioLoader.MAX_STEPS)) {
             return "--steps must be between 1 and " + ScenarioLoader.MAX_STEPS + ", got " + steps;
         }
+        Integer replications = runs.replications;
         if (replications != null && (replications < 1 || replications > ScenarioLoader.MAX_REPLICATIONS)) {
             return "--replications must be between 1 and " + ScenarioLoader.MAX_REPLICATIONS + ", got " + replications;
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            return "--threads must be between 1 and 1024, got " + threads;
+        if (runs.threadsProblem() != null) {
+            return runs.threadsProblem();
         }
         if (variant != null && s.variants().stream().noneMatch(v -> v.name().equals(variant))) {
             return "--variant: no variant '" + variant + "'; the file has "
@@ -208,7 +206,7 @@ final class RunCommand implements Callable<Integer> {
         if (shard != null && (variant != null || replication != null)) {
             return "--shard cannot be combined with --variant or --replication";
         }
-        int reps = replications != null ? replications : s.replications();
+        int reps = runs.replicationsOr(s.replications());
         if (replication != null && (replication < 1 || replication > reps)) {
             return "--replication must be between 1 and " + reps + ", got " + replication;
         }

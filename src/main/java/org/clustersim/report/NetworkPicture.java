@@ -82,7 +82,7 @@ public final class NetworkPicture {
             for (Network.Node n : nodes) {
                 Point2D p = layout.position(n.id());
                 Shape s = shape(n.kind().sphere(), p.getX(), p.getY(), radius(betweenness.get(n.id())));
-                g.setPaint(Palette.kindColor(n.kind().key()));
+                g.setPaint(Palette.kindColor(n.kind()));
                 g.fill(s);
                 g.setPaint(Color.WHITE);
                 g.setStroke(new BasicStroke(1f));
