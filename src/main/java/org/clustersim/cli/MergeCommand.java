@@ -8,7 +8,7 @@ import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.shard.ShardException;
 import org.clustersim.shard.ShardSet;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.clustersim.experiment.Progress;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;

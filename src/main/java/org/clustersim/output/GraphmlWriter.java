@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.clustersim.format.Csv;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;

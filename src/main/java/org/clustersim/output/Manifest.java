@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clustersim.experiment.SeedDerivation;
+import org.clustersim.format.RunKey;
 import org.clustersim.model.Param;
 import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;

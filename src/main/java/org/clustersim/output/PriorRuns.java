@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clustersim.format.Csv;
+import org.clustersim.format.RunKey;
 
 /**
  * Finished runs read back from pairs of {@code timeseries.csv} and {@code trust_runs.csv} files:

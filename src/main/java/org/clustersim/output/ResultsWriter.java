@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clustersim.experiment.RunSink;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.format.RunKey;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.metrics.TrustMatrix;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.stats.ComparisonTable;
+import org.clustersim.stats.RunSeries;
 import org.clustersim.stats.SummaryTable;
 
 /**

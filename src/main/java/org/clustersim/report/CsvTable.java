@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 
 /**
  * A CSV file read whole: a header and rows of strings, as written by
- * {@link org.clustersim.output.Csv} (RFC 4180 quoting, LF or CRLF line ends, quoted fields may
+ * {@link org.clustersim.format.Csv} (RFC 4180 quoting, LF or CRLF line ends, quoted fields may
  * span lines). Numbers are parsed by {@link #number(String)}.
  */
 public final class CsvTable {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.Sphere;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.output.Palette;
 
 /**

@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clustersim.model.Sphere;
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.output.Palette;
 import org.clustersim.report.Figures.Figure;
 import org.jgrapht.alg.scoring.BetweennessCentrality;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.clustersim.format.JsonReader;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.report.Figures.Figure;
 import org.clustersim.scenario.FactorialPlan;

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clustersim.model.Stage;
-import org.clustersim.output.Csv;
+import org.clustersim.format.Csv;
 
 /**
  * What the charts need from {@code timeseries.csv}, read in one streaming pass so that memory

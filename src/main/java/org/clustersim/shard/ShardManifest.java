@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clustersim.experiment.ExperimentRunner;
-import org.clustersim.output.JsonWriter;
-import org.clustersim.output.RunKey;
-import org.clustersim.report.JsonReader;
+import org.clustersim.format.JsonWriter;
+import org.clustersim.format.RunKey;
+import org.clustersim.format.JsonReader;
 
 /**
  * {@code shard.json}, written last into a shard folder by {@code run --shard I/N}: the shard's

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.clustersim.output.Charts;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.report.Figures.Figure;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.junit.jupiter.api.BeforeAll;

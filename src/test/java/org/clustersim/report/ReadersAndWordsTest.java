@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.clustersim.format.JsonReader;
 import org.junit.jupiter.api.Test;
 
 /** The CSV and JSON readers and the wording of findings. */

@@ -1,4 +1,4 @@
-package org.clustersim.output;
+package org.clustersim.format;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

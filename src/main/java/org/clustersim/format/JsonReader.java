@@ -1,4 +1,4 @@
-package org.clustersim.report;
+package org.clustersim.format;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
