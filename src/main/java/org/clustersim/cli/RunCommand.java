@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.clustersim.experiment.ExperimentRunner;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
-import org.clustersim.format.JsonWriter;
+import org.clustersim.format.Json;
 import org.clustersim.output.Manifest;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {
-        String expected = JsonWriter.toJson(fingerprint);
+        String expected = Json.toJson(fingerprint);
         if (resume && Files.exists(file) && !Files.readString(file).equals(expected)) {
             System.err.println("clustersim run: --resume: " + file.getParent() + " holds an interrupted run of another"
                     + " experiment (other file, seed, options or version); rerun without --resume, or with --force");

@@ -10,7 +10,7 @@ import org.clustersim.experiment.Progress;
 import org.clustersim.experiment.RunOptions;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.output.AtomicOutputDir;
-import org.clustersim.format.JsonWriter;
+import org.clustersim.format.Json;
 import org.clustersim.output.Manifest;
 import org.clustersim.format.Num;
 import org.clustersim.output.OutputExistsException;
@@ -95,7 +95,7 @@ final class RunSession {
     private static void writeResults(AtomicOutputDir dir, ResultsWriter results, Map<String, Object> manifest,
                                      FactorialPlan factorial) throws IOException {
         results.finish(factorial);
-        JsonWriter.write(dir.resolve("manifest.json"), manifest);
+        Json.write(dir.resolve("manifest.json"), manifest);
         Figures.drawAll(dir.dir());
     }
 

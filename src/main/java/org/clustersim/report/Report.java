@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.clustersim.format.JsonReader;
+import org.clustersim.format.Json;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.report.Figures.Figure;
 import org.clustersim.scenario.FactorialPlan;
@@ -48,7 +48,7 @@ public final class Report {
     public static void write(Path dir, List<Figure> figures, List<TrustHeatmap.Matrix> matrices,
                              List<Findings.Finding> findings) throws IOException {
         String manifestText = Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8);
-        Map<?, ?> manifest = (Map<?, ?>) JsonReader.parse(manifestText);
+        Map<?, ?> manifest = (Map<?, ?>) Json.parse(manifestText);
         StringBuilder h = new StringBuilder(1 << 20);
         String scenario = String.valueOf(manifest.get("scenario"));
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>clustersim: ")
