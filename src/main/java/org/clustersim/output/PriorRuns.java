@@ -141,7 +141,7 @@ final class PriorRuns implements AutoCloseable {
 
     /** The run a CSV line belongs to (its first three fields), or null for a cut line. */
     static RunKey keyOf(String line) {
-        List<String> f = Csv.parseLine(line, 4);
+        List<String> f = Csv.parseLine(line);
         try {
             return f.size() < 4 ? null : new RunKey(f.get(0), Integer.parseInt(f.get(1)), Long.parseLong(f.get(2)));
         } catch (IllegalArgumentException e) {

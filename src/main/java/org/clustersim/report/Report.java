@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.text.StringEscapeUtils;
 import org.clustersim.format.Json;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.report.Figures.Figure;
@@ -197,6 +198,6 @@ public final class Report {
     /** HTML-escapes the text of {@code o} (null prints as an empty string). */
     static String esc(Object o) {
         String s = o == null ? "" : o.toString();
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return StringEscapeUtils.escapeHtml4(s);
     }
 }

@@ -129,7 +129,7 @@ class FiguresTest {
         assertTrue(html.contains("A &amp; B &lt;test&gt; scenario."));
         assertTrue(html.contains("<tr class=\"differs\"><td>control</td>"));
         assertTrue(html.contains("<tr class=\"differs\"><td>instrument voice</td><td class=\"num\">voice of members,"
-                + " intensity 0.7, months 3+</td><td class=\"num\">\u2013</td>"), "an instrument one variant lacks");
+                + " intensity 0.7, months 3+</td><td class=\"num\">&ndash;</td>"), "an instrument one variant lacks");
     }
 
     @Test

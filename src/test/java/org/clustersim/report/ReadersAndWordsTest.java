@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.clustersim.format.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The CSV and JSON readers and the wording of findings. */
@@ -13,7 +14,7 @@ class ReadersAndWordsTest {
     @Test
     void csvReadsQuotedFieldsAndNumbers() {
         assertEquals(List.of(List.of("a", "b,c", "d\"e", "x\ny"), List.of("1", "")),
-                CsvTable.parse("a,\"b,c\",\"d\"\"e\",\"x\ny\"\r\n1,\n"));
+                Csv.parse("a,\"b,c\",\"d\"\"e\",\"x\ny\"\r\n1,\n"));
         assertTrue(Double.isNaN(CsvTable.number("NA")));
         assertEquals(Double.NEGATIVE_INFINITY, CsvTable.number("-Inf"));
         assertEquals(1.5e-7, CsvTable.number("1.5e-7"));
