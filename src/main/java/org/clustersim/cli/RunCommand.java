@@ -39,7 +39,8 @@ final class RunCommand implements Callable<Integer> {
     /** Written at the start of a run; a resumed run must match it. */
     static final String FINGERPRINT = "run-fingerprint.json";
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment (YAML)")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "scenario or experiment (YAML), or a results folder's manifest.json")
     Path file;
 
     @Option(names = "--seed", description = "master seed (overrides the file)")
@@ -79,7 +80,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ScenarioException {
-        Scenario s = ScenarioLoader.load(file, sets);
+        // A results folder's manifest.json stands for the scenario it records (see rerun).
+        Scenario s = file.getFileName().toString().equals("manifest.json") ? RerunCommand.load(file, sets)
+                : ScenarioLoader.load(file, sets);
         String bad = checkOptions(s);
         if (bad != null) {
             System.err.println("clustersim run: " + bad);

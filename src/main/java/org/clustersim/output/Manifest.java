@@ -21,8 +21,9 @@ import org.clustersim.scenario.Variant;
 
 /**
  * {@code manifest.json}: what was run, with what, and how to run it again: program version,
- * scenario files with their SHA-256, every parameter of every variant, the master seed, the
- * seed derivation and each run's seed, threads and timings.
+ * scenario files with their SHA-256, the scenario as loaded (after {@code extends} and
+ * {@code --set}, so that {@code clustersim rerun} needs no file), every parameter of every
+ * variant, the master seed, the seed derivation and each run's seed, threads and timings.
  */
 public final class Manifest {
     private Manifest() {
@@ -80,6 +81,7 @@ public final class Manifest {
         m.put("master_seed", s.seed());
         m.put("seed_derivation", SeedDerivation.DESCRIPTION);
         m.put("overrides", overrides);
+        m.put("resolved_scenario", s.resolved());
         m.put("variants", variants(s));
         m.put("runs", runs(plan));
         return m;
