@@ -61,8 +61,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         int replications = runs.replicationsOr(REPLICATIONS_DEFAULT);
         if (trajectories < 2 || levels < 2 || replications < 1 || runs.threadsProblem() != null) {
-            System.err.println("clustersim sensitivity: needs --trajectories >= 2, --levels >= 2, --replications >= 1 and "
-                    + "--threads from 1 to " + RunOptions.MAX_THREADS);
+            System.err.println("clustersim sensitivity: needs --trajectories >= 2, --levels >= 2, "
+                    + "--replications >= 1 and --threads from 1 to " + RunOptions.MAX_THREADS);
             return Main.BAD_INPUT;
         }
         Scenario s = ScenarioLoader.load(file);

@@ -63,6 +63,7 @@ public final class ResolvedTree {
             list.forEach(v -> items.add(fromPlain(v, at)));
             return new YList(items, at);
         }
-        throw new IllegalArgumentException("not a resolved scenario: " + plain.getClass().getSimpleName() + " " + plain);
+        throw new IllegalArgumentException("not a resolved scenario: " + plain.getClass().getSimpleName() + " "
+                + plain);
     }
 }

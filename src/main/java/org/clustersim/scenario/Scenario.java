@@ -51,13 +51,13 @@ public record Scenario(String name, String description, Path file, List<Path> so
 
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
-        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain, factorial,
-                resolved);
+        return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain,
+                factorial, resolved);
     }
 
     /** A copy with other variants (a design point of a sensitivity analysis). */
     public Scenario withVariants(List<Variant> newVariants) {
-        return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain, factorial,
-                resolved);
+        return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain,
+                factorial, resolved);
     }
 }
