@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Csv {
     /** RFC 4180 with LF line ends; empty lines are records, so nothing is skipped silently. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private Csv() {
     }
