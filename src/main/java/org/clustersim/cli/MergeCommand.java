@@ -3,6 +3,7 @@ package org.clustersim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
@@ -72,10 +73,20 @@ final class MergeCommand implements Callable<Integer> {
             }
             set.copyNetworks(dir.dir());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return RunSession.publish(dir, results, set.manifest(seconds), FactorialPlan.NONE, set.steps(), seconds);
+            Map<String, Object> manifest = set.manifest(seconds);
+            return RunSession.publish(dir, results, manifest, factorial(manifest), set.steps(), seconds);
         } catch (OutputExistsException e) {
             System.err.println("clustersim merge: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+    }
+
+    /** The factorial design the shards' manifest records, so that the merged folder has its effects too. */
+    private static FactorialPlan factorial(Map<String, Object> manifest) {
+        if (!(manifest.get("factorial") instanceof Map<?, ?> f)) {
+            return FactorialPlan.NONE;
+        }
+        List<String> factors = ((List<?>) f.get("factors")).stream().map(String::valueOf).toList();
+        return FactorialPlan.of(factors, String.valueOf(f.get("generators")));
     }
 }

@@ -77,7 +77,8 @@ final class PatternsCommand implements Callable<Integer> {
             PatternRunner.Outcome o = PatternRunner.run(p, scenarios, runs.replications, runs.threads());
             PatternRunner.chart(o, dir.resolve("charts").resolve(chartName(p)));
             for (CheckResult r : o.results()) {
-                System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", r.pattern(), r.check(), Num.format(r.estimate()),
+                System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", r.pattern(), r.check(),
+                        Num.format(r.estimate()),
                         "[" + Num.format(r.ciLow()) + ", " + Num.format(r.ciHigh()) + "]", Num.format(r.p()),
                         Num.format(r.a12()), p.kind().verdict(r.pass()));
                 all.put(r, p.kind());
@@ -90,8 +91,8 @@ final class PatternsCommand implements Callable<Integer> {
         long observed = all.values().stream().filter(k -> k == Pattern.Kind.OBSERVED).count();
         long failed = all.entrySet().stream().filter(e -> e.getValue() == Pattern.Kind.OBSERVED && !e.getKey().pass())
                 .count();
-        long supported = all.entrySet().stream().filter(e -> e.getValue() == Pattern.Kind.HYPOTHESIS && e.getKey().pass())
-                .count();
+        long supported = all.entrySet().stream()
+                .filter(e -> e.getValue() == Pattern.Kind.HYPOTHESIS && e.getKey().pass()).count();
         System.out.printf("%d of %d checks of observed patterns pass; %d of %d checks of hypotheses are supported;"
                 + " wrote %s%n", observed - failed, observed, supported, all.size() - observed, dir.target());
         return failed == 0 ? Main.OK : Main.FAILURE;

@@ -53,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             PolicySpec p = v.config().policy();
-            System.out.println("  " + arm + ": policy " + (p.preset() == null ? "without preset" : "preset " + p.preset())
+            String preset = p.preset() == null ? "without preset" : "preset " + p.preset();
+            System.out.println("  " + arm + ": policy " + preset
                     + (p.instruments().isEmpty() ? ", no instrument" : ""));
             for (Instrument i : p.instruments()) {
                 System.out.printf("    %-21s %-14s %s%n", i.key(), i.window(), i.describe());
@@ -63,7 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (!plan.isEmpty()) {
             StringBuilder letters = new StringBuilder();
             for (int k = 0; k < plan.factors().size(); k++) {
-                letters.append(k > 0 ? ", " : "").append(FactorialDesign.letter(k)).append('=').append(plan.factors().get(k));
+                letters.append(k > 0 ? ", " : "").append(FactorialDesign.letter(k)).append('=')
+                        .append(plan.factors().get(k));
             }
             System.out.println("  factorial " + plan.design() + " over " + letters + "; its " + plan.variants().size()
                     + " rows, each an instrument present or absent:");

@@ -56,8 +56,8 @@ public final class Levers {
         PolicySpec policy = scenario.policy();
         for (Map.Entry<String, Instrument> e : switched.entrySet()) {
             Instrument i = e.getValue();
-            policy = PolicyEdits.replace(policy, e.getKey(), i == null ? null : i.withWindow(Window.from(policy.start())),
-                    1);
+            Instrument from = i == null ? null : i.withWindow(Window.from(policy.start()));
+            policy = PolicyEdits.replace(policy, e.getKey(), from, 1);
         }
         return new ModelConfig(scenario.actors(), scenario.relations(), policy, scenario.events(), p);
     }

@@ -83,6 +83,14 @@ public final class Manifest {
         m.put("overrides", overrides);
         m.put("resolved_scenario", s.resolved());
         m.put("variants", variants(s));
+        if (!s.factorial().isEmpty()) {
+            // What merge needs to rebuild design.csv and effects.csv from shards.
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("factors", s.factorial().factors());
+            f.put("generators", s.factorial().design().generators());
+            f.put("design", s.factorial().design().toString());
+            m.put("factorial", f);
+        }
         m.put("runs", runs(plan));
         return m;
     }

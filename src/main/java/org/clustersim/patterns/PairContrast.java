@@ -48,7 +48,9 @@ public record PairContrast(String variant, List<ActorKind[]> strong, List<ActorK
             var += (v - mean) * (v - mean) / (n - 1);
         }
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
-        double p = new TTest().tTest(0, d) / 2;
+        // One-sided (strong above weak): half the two-sided p when the mean is above 0, else 1 minus that.
+        double twoSided = new TTest().tTest(0, d);
+        double p = mean > 0 ? twoSided / 2 : 1 - twoSided / 2;
         return new CheckResult(pattern, describe(), "mean(strong) - mean(weak)", mean, mean - half, mean + half,
                 p, Comparison.of(w, s).a12(), mean > 0 && p < CheckResult.ALPHA);
     }

@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.text.StringEscapeUtils;
 import org.clustersim.format.Json;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.report.Figures.Figure;
 import org.clustersim.scenario.FactorialPlan;
+import org.clustersim.stats.Comparison;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, PNG charts as base64 data URIs, no
@@ -67,7 +70,7 @@ public final class Report {
         }
         parameters(h, (List<?>) manifest.get("variants"));
         if (!findings.isEmpty()) {
-            findingsTable(h, findings);
+            findingsTable(h, findings, mannWhitneyNote(dir.resolve("comparison.csv")));
         }
         String section = null;
         for (Figure f : keyFigureFirst(figures)) {
@@ -151,7 +154,7 @@ public final class Report {
     }
 
     /** One table per pair of variants, in the order of comparison.csv. */
-    private static void findingsTable(StringBuilder h, List<Findings.Finding> findings) {
+    private static void findingsTable(StringBuilder h, List<Findings.Finding> findings, String mannWhitney) {
         h.append("<h2>Findings</h2>\n");
         String pair = null;
         for (Findings.Finding f : findings) {
@@ -171,6 +174,37 @@ public final class Report {
                 + " across all metrics of a pair; A12 (Vargha-Delaney) is the probability that a run of the second"
                 + " variant ends higher than one of the first (0.5: no difference). Numbers have two significant"
                 + " digits; every metric is in <code>comparison.csv</code>.</p>\n");
+        h.append("<p class=\"note\">").append(mannWhitney).append("</p>\n");
+    }
+
+    /**
+     * The methods note on the Mann-Whitney p of comparison.csv: how it is computed, then which
+     * metrics had which computation in this folder (a folder written before comparison.csv said
+     * so gets the rule alone). HTML, escaped.
+     */
+    static String mannWhitneyNote(Path comparisonCsv) throws IOException {
+        StringBuilder s = new StringBuilder("<code>comparison.csv</code> also gives the Mann-Whitney U test's"
+                + " two-sided p (Apache Commons Statistics 1.1): exact when both variants have fewer than "
+                + Comparison.EXACT_LIMIT + " runs and no value is tied, otherwise the normal approximation with the"
+                + " tie-corrected variance and a continuity correction of 0.5; <code>p_mann_whitney_method</code>"
+                + " says which gave each p.");
+        CsvTable t = CsvTable.read(comparisonCsv);
+        if (!t.header().contains("p_mann_whitney_method")) {
+            return s.toString();
+        }
+        int metric = t.column("metric");
+        int method = t.column("p_mann_whitney_method");
+        Map<String, Set<String>> byMethod = new LinkedHashMap<>();
+        t.rows().forEach(r -> byMethod.computeIfAbsent(r.get(method), k -> new LinkedHashSet<>()).add(r.get(metric)));
+        List<String> parts = new ArrayList<>();
+        for (String m : List.of("exact", "normal")) {
+            if (byMethod.containsKey(m)) {
+                parts.add((m.equals("exact") ? "exact for " : "normal approximation for ")
+                        + esc(String.join(", ", byMethod.get(m))));
+            }
+        }
+        return parts.isEmpty() ? s.toString() : s.append(" Here: ").append(String.join("; ", parts)).append('.')
+                .toString();
     }
 
     private static void trustTable(StringBuilder h, TrustHeatmap.Matrix m) {

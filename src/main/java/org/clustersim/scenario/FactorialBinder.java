@@ -60,22 +60,19 @@ final class FactorialBinder {
             problems.add(map.get("resolution").position(), ex.getMessage());
             return new Bound(FactorialPlan.NONE, Map.of());
         }
+        FactorialPlan plan = new FactorialPlan(names, design);
         Map<String, YMap> rows = new LinkedHashMap<>();
         Position at = map.position();
+        List<String> variants = plan.variants();
         for (int r = 0; r < design.runs(); r++) {
-            List<String> present = new ArrayList<>();
             List<YMap.Entry> instruments = new ArrayList<>();
             for (int k = 0; k < names.size(); k++) {
-                boolean high = design.level(r, k) > 0;
-                if (high) {
-                    present.add(names.get(k));
-                }
-                YNode value = high ? highs.get(k) : new YScalar("false", true, null, at);
+                YNode value = design.level(r, k) > 0 ? highs.get(k) : new YScalar("false", true, null, at);
                 instruments.add(new YMap.Entry(names.get(k), at, value));
             }
             YMap policy = new YMap(List.of(new YMap.Entry("instruments", at, new YMap(instruments, at))), at);
-            rows.put(FactorialPlan.name(present), new YMap(List.of(new YMap.Entry("policy", at, policy)), at));
+            rows.put(variants.get(r), new YMap(List.of(new YMap.Entry("policy", at, policy)), at));
         }
-        return new Bound(new FactorialPlan(names, design, List.copyOf(rows.keySet())), rows);
+        return new Bound(plan, rows);
     }
 }

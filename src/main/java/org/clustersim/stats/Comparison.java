@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.ContinuityCorrection;
+import org.apache.commons.statistics.inference.MannWhitneyUTest;
+import org.apache.commons.statistics.inference.PValueMethod;
 
 /**
  * Comparison of two independent samples, a ("first") and b ("second"). Every directional
@@ -20,13 +20,21 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  *       df = se&#8308; / ((s_a&sup2;/n_a)&sup2;/(n_a-1) + (s_b&sup2;/n_b)&sup2;/(n_b-1)) (Satterthwaite 1946),
  *       two-sided p = 2 P(T_df &le; -|t|), and the 95% interval difference &plusmn; t(0.975, df) se.
  *       Agrees with commons-math {@code TTest.tTest(double[], double[])} (checked in tests).</li>
- *   <li>Mann-Whitney U two-sided p from commons-math 3.6.1 {@link MannWhitneyUTest}: normal
- *       approximation without tie or continuity correction (R's {@code wilcox.test} would use
- *       exact p for small tie-free samples), so treat it as approximate for n &lt; 20.</li>
+ *   <li>Mann-Whitney U test, two-sided, from Apache Commons Statistics 1.1
+ *       {@link MannWhitneyUTest} with {@link PValueMethod#AUTO}: the exact p when both samples have
+ *       fewer than {@value #EXACT_LIMIT} values and no value is tied; otherwise the normal
+ *       approximation with the tie-corrected variance
+ *       &sigma;&sup2; = n_a n_b / 12 ((n + 1) - &Sigma;(t&sup3; - t) / (n (n - 1))) and a continuity correction of
+ *       0.5 towards the mean. Integer and share metrics tie heavily, and without the tie correction
+ *       their p would be far too large. {@link #mannWhitneyMethod()} records which gave the p. The
+ *       same choice as SciPy's {@code mannwhitneyu}, except that SciPy's {@code method='auto'} takes the
+ *       normal approximation as soon as both samples have more than 8 values. When every value of
+ *       both samples is the same, p = 1 (exact: every permutation gives the same U).</li>
  *   <li>Cohen's d with pooled sd, (mean_b - mean_a) / s_p, s_p&sup2; = ((n_a-1)s_a&sup2; + (n_b-1)s_b&sup2;)/(n_a+n_b-2)
  *       (Cohen 1988, <i>Statistical Power Analysis</i>, eq. 2.5.2).</li>
- *   <li>Vargha-Delaney A12 = P(B &gt; A) + 0.5 P(B = A), computed from mid-ranks in the pooled sample as
- *       (R_b/n_b - (n_b+1)/2) / n_a (Vargha &amp; Delaney 2000, <i>J. Educ. Behav. Stat.</i> 25:101-132, eq. 14).</li>
+ *   <li>Vargha-Delaney A12 = P(B &gt; A) + 0.5 P(B = A) = U_b / (n_a n_b), U_b the Mann-Whitney statistic of
+ *       b from mid-ranks in the pooled sample, (R_b - n_b(n_b+1)/2) (Vargha &amp; Delaney 2000,
+ *       <i>J. Educ. Behav. Stat.</i> 25:101-132, eq. 14).</li>
  * </ul>
  *
  * <p>NaN values are left out of both samples. Quantities that are undefined are NaN (printed NA),
@@ -35,7 +43,39 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  */
 public record Comparison(int nA, int nB, double meanA, double meanB, double difference,
                          double ciLow, double ciHigh, double t, double df, double pWelch,
-                         double pMannWhitney, double cohensD, double a12) {
+                         double pMannWhitney, MannWhitneyMethod mannWhitneyMethod, double cohensD, double a12) {
+
+    /**
+     * Below this many values in the larger sample, and without ties, the Mann-Whitney p is exact:
+     * the limit of {@link PValueMethod#AUTO} in Commons Statistics 1.1 (a test pins it there).
+     */
+    public static final int EXACT_LIMIT = 50;
+
+    // Every option spelled out, though they are the library's defaults: the p-values must not
+    // change with a later version's defaults.
+    private static final MannWhitneyUTest MANN_WHITNEY = MannWhitneyUTest.withDefaults()
+            .with(AlternativeHypothesis.TWO_SIDED).with(PValueMethod.AUTO).with(ContinuityCorrection.ENABLED);
+
+    /** Which computation gave a Mann-Whitney p-value. */
+    public enum MannWhitneyMethod {
+        /** The exact null distribution of U (no ties, both samples smaller than {@link Comparison#EXACT_LIMIT}). */
+        EXACT("exact"),
+        /** The normal approximation with tie-corrected variance and continuity correction 0.5. */
+        NORMAL("normal"),
+        /** No p: a sample is empty. */
+        NONE("NA");
+
+        private final String label;
+
+        MannWhitneyMethod(String label) {
+            this.label = label;
+        }
+
+        /** The word written in comparison.csv: {@code exact}, {@code normal} or {@code NA}. */
+        public String label() {
+            return label;
+        }
+    }
 
     /** Compares {@code first} (a) with {@code second} (b); the arrays are not modified. */
     public static Comparison of(double[] first, double[] second) {
@@ -70,25 +110,29 @@ public record Comparison(int nA, int nB, double meanA, double meanB, double diff
             }
         }
         double pMw = Double.NaN;
+        MannWhitneyMethod method = MannWhitneyMethod.NONE;
         double a12 = Double.NaN;
         if (na >= 1 && nb >= 1) {
-            pMw = new MannWhitneyUTest().mannWhitneyUTest(a, b);
-            a12 = a12(a, b);
+            // b first, so that the statistic is U_b, which gives A12 (the two-sided p is symmetric).
+            MannWhitneyUTest.Result mw = MANN_WHITNEY.test(b, a);
+            if (allEqual(a, b)) {
+                // Every permutation gives U its mean, so the exact p is 1; the normal approximation
+                // would divide 0 by a variance of 0 (SciPy also gives 1).
+                pMw = 1;
+                method = MannWhitneyMethod.EXACT;
+            } else {
+                pMw = mw.getPValue();
+                method = !mw.hasTiedValues() && Math.max(na, nb) < EXACT_LIMIT
+                        ? MannWhitneyMethod.EXACT : MannWhitneyMethod.NORMAL;
+            }
+            a12 = mw.getStatistic() / ((double) na * nb);
         }
-        return new Comparison(na, nb, meanA, meanB, diff, ciLow, ciHigh, t, df, pWelch, pMw, d, a12);
+        return new Comparison(na, nb, meanA, meanB, diff, ciLow, ciHigh, t, df, pWelch, pMw, method, d, a12);
     }
 
-    /** Vargha-Delaney A12 from mid-ranks of the pooled sample (ties count half). */
-    private static double a12(double[] a, double[] b) {
-        double[] pooled = new double[a.length + b.length];
-        System.arraycopy(a, 0, pooled, 0, a.length);
-        System.arraycopy(b, 0, pooled, a.length, b.length);
-        double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(pooled);
-        double rankSumB = 0;
-        for (int i = a.length; i < pooled.length; i++) {
-            rankSumB += ranks[i];
-        }
-        return (rankSumB / b.length - (b.length + 1) / 2.0) / a.length;
+    private static boolean allEqual(double[] a, double[] b) {
+        double first = a[0];
+        return Arrays.stream(a).allMatch(v -> v == first) && Arrays.stream(b).allMatch(v -> v == first);
     }
 
     /**

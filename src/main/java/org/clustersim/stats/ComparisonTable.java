@@ -17,6 +17,8 @@ import org.clustersim.format.Num;
  * The Holm adjustment is applied to the Welch p-values across the metrics of one pair: each pair
  * is treated as its own family of tests, answering "on which metrics do these two variants differ".
  * Adjusting across all pairs as well would be stricter; users can redo it from the p_welch column.
+ * The column p_mann_whitney_method says which computation gave p_mann_whitney: {@code exact} or
+ * {@code normal} (see {@link Comparison}).
  */
 public final class ComparisonTable {
 
@@ -25,7 +27,7 @@ public final class ComparisonTable {
     }
 
     private static final String HEADER = "variant_a,variant_b,metric,n_a,n_b,mean_a,mean_b,difference,"
-            + "ci_low,ci_high,t,df,p_welch,p_mann_whitney,cohens_d,a12,p_holm\n";
+            + "ci_low,ci_high,t,df,p_welch,p_mann_whitney,p_mann_whitney_method,cohens_d,a12,p_holm\n";
 
     private ComparisonTable() {
     }
@@ -75,7 +77,11 @@ public final class ComparisonTable {
                 List<String> fields = new ArrayList<>(List.of(row.variantA(), row.variantB(), row.metric(),
                         Integer.toString(c.nA()), Integer.toString(c.nB())));
                 for (double v : new double[] {c.meanA(), c.meanB(), c.difference(), c.ciLow(), c.ciHigh(),
-                        c.t(), c.df(), c.pWelch(), c.pMannWhitney(), c.cohensD(), c.a12(), row.pHolm()}) {
+                        c.t(), c.df(), c.pWelch(), c.pMannWhitney()}) {
+                    fields.add(Num.format(v));
+                }
+                fields.add(c.mannWhitneyMethod().label());
+                for (double v : new double[] {c.cohensD(), c.a12(), row.pHolm()}) {
                     fields.add(Num.format(v));
                 }
                 Csv.writeRow(out, fields);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * three instruments in a full 2^3 design, 3 replications): the folder holds design.csv with the
  * eight rows and their levels, effects.csv with a main effect and the interactions of each
  * instrument per metric, and effects charts; comparisons are made between the arms only; the
- * report names the arms, not the rows.
+ * report names the arms, not the rows; shards merged give the same design and effects.
  */
 class FactorialRunTest {
     @TempDir
@@ -63,5 +63,19 @@ class FactorialRunTest {
                 .map(l -> l.split(",")[0] + "/" + l.split(",")[1]).distinct().toList();
         assertEquals(List.of("none/propose"), pairs, "rows of the design are read through their effects");
         assertFalse(Files.exists(out.resolve("charts/stage-mix_none_.png")), "no per-row pictures");
+
+        // The same experiment in two shards, merged: the design and effects are the same bytes.
+        for (int i = 1; i <= 2; i++) {
+            CliHarness.Result s = CliHarness.run("run", file.toString(), "--shard", i + "/2", "--out",
+                    dir.resolve("shards/shard-" + i).toString(), "--quiet");
+            assertEquals(0, s.code(), s.err());
+        }
+        Path merged = dir.resolve("merged");
+        CliHarness.Result m = CliHarness.run("merge", dir.resolve("shards/shard-1").toString(),
+                dir.resolve("shards/shard-2").toString(), "--out", merged.toString());
+        assertEquals(0, m.code(), m.err());
+        for (String f : List.of("design.csv", "effects.csv")) {
+            assertEquals(Files.readString(out.resolve(f)), Files.readString(merged.resolve(f)), f);
+        }
     }
 }

@@ -127,6 +127,8 @@ class FiguresTest {
         assertTrue(html.contains("b x ends with 0.4 less cooperation rate than a, 95% CI -0.1 to 0.9, p &lt; 0.001,"
                 + " A12 = 0.02"));
         assertTrue(html.contains("A &amp; B &lt;test&gt; scenario."));
+        assertTrue(html.contains("says which gave each p. Here: exact for cooperation_rate; normal approximation for"
+                + " cohesion.</p>"), "the Mann-Whitney methods note");
         assertTrue(html.contains("<tr class=\"differs\"><td>control</td>"));
         assertTrue(html.contains("<tr class=\"differs\"><td>instrument voice</td><td class=\"num\">voice of members,"
                 + " intensity 0.7, months 3+</td><td class=\"num\">&ndash;</td>"), "an instrument one variant lacks");

@@ -65,9 +65,10 @@ final class SyntheticResults {
             """;
 
     static final String COMPARISON = """
-            variant_a,variant_b,metric,n_a,n_b,mean_a,mean_b,difference,ci_low,ci_high,t,df,p_welch,p_mann_whitney,cohens_d,a12,p_holm
-            a,b x,cooperation_rate,3,3,0.65,0.25,-0.4,-0.9,0.1,-3,2.2,0.0004,0.05,-2.5,0.02,0.0008
-            a,b x,cohesion,3,3,0.34,0.28,-0.06,-0.1,-0.02,-4,3.9,0.02,0.05,-3,0,0.03
+            variant_a,variant_b,metric,n_a,n_b,mean_a,mean_b,difference,ci_low,ci_high,t,df,p_welch,p_mann_whitney,\
+            p_mann_whitney_method,cohens_d,a12,p_holm
+            a,b x,cooperation_rate,3,3,0.65,0.25,-0.4,-0.9,0.1,-3,2.2,0.0004,0.1,exact,-2.5,0.02,0.0008
+            a,b x,cohesion,3,3,0.34,0.28,-0.06,-0.1,-0.02,-4,3.9,0.02,0.08,normal,-3,0,0.03
             """;
 
     static final String MANIFEST = """

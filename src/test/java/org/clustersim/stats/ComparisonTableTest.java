@@ -33,11 +33,13 @@ class ComparisonTableTest {
         ComparisonTable.write(t, file);
         List<String> lines = Files.readAllLines(file);
         assertEquals("variant_a,variant_b,metric,n_a,n_b,mean_a,mean_b,difference,ci_low,ci_high,t,df,"
-                + "p_welch,p_mann_whitney,cohens_d,a12,p_holm", lines.get(0));
+                + "p_welch,p_mann_whitney,p_mann_whitney_method,cohens_d,a12,p_holm", lines.get(0));
         // y is constant in both variants, so its Welch p is NA and x is a family of one: p_holm = p_welch.
-        assertEquals("base,policy,x,5,6,3,7,4,0.0165313,7.98347,2.37635,6.97226,0.0492843,0.0678892,"
+        // x ties (2 and 4 in both), so its Mann-Whitney p is normal: 0.08143973230450288 in scipy 1.17.1
+        // stats.mannwhitneyu(b, a); y's values are all equal, which gives p = 1 exactly.
+        assertEquals("base,policy,x,5,6,3,7,4,0.0165313,7.98347,2.37635,6.97226,0.0492843,0.0814397,normal,"
                 + "1.34164,0.833333,0.0492843", lines.get(1));
-        assertEquals("base,policy,y,5,6,1,1,0,NA,NA,NA,NA,NA,1,NA,0.5,NA", lines.get(2));
+        assertEquals("base,policy,y,5,6,1,1,0,NA,NA,NA,NA,NA,1,exact,NA,0.5,NA", lines.get(2));
         assertEquals(List.of("base,third", "base,third", "policy,third", "policy,third"),
                 lines.subList(3, 7).stream().map(l -> l.substring(0, l.indexOf(",x") > 0
                         ? l.indexOf(",x") : l.indexOf(",y"))).toList());

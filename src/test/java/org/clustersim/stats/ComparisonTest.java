@@ -49,6 +49,26 @@ class ComparisonTest {
     }
 
     /**
+     * Against reference implementations, through the identity d = t_pooled sqrt(1/n_a + 1/n_b) with Student's
+     * pooled-variance t: scipy 1.17.1 stats.ttest_ind(b, a, equal_var=True) gives d = 1.2135816892728255 on the 30
+     * against 30 values below and 0.5819342817430172 on the integer counts of ComparisonMannWhitneyTest;
+     * R 4.2.2 t.test(b, a, var.equal = TRUE): 1.2135816892728271 and 0.58193428174301731.
+     */
+    @Test
+    void cohensDMatchesPooledTReference() {
+        double[] a = {0.4713, 0.3271, 0.4388, 0.396, 0.3462, 0.3294, 0.4107, 0.384, 0.3902, 0.3536, 0.4337, 0.2944,
+            0.4017, 0.4394, 0.3575, 0.3606, 0.4752, 0.4161, 0.3336, 0.406, 0.398, 0.424, 0.4614, 0.3546, 0.3683, 0.2976,
+            0.4035, 0.4487, 0.3475, 0.3328};
+        double[] b = {0.3406, 0.3867, 0.4658, 0.4909, 0.4553, 0.449, 0.4273, 0.5043, 0.4132, 0.3936, 0.3993, 0.4154,
+            0.4814, 0.5052, 0.4129, 0.4559, 0.5394, 0.4403, 0.483, 0.4483, 0.4227, 0.4377, 0.454, 0.4676, 0.4968,
+            0.4739, 0.4835, 0.3913, 0.4231, 0.3728};
+        assertEquals(1.2135816892728255, Comparison.of(a, b).cohensD(), 1e-12);
+        double[] countsA = {2, 1, 4, 2, 2, 1, 7, 1, 2, 3, 1, 3, 2, 3, 2, 0, 2, 1, 0, 3, 1, 0, 1, 0, 2, 2, 1, 1, 2, 3};
+        double[] countsB = {5, 5, 1, 1, 1, 3, 1, 3, 6, 2, 4, 4, 1, 4, 4, 2, 0, 1, 2, 9, 3, 2, 0, 7, 1, 1, 6, 3, 2, 3};
+        assertEquals(0.5819342817430172, Comparison.of(countsA, countsB).cohensD(), 1e-12);
+    }
+
+    /**
      * A12 counts pairs (a_i, b_j) with b_j > a_i as 1 and ties as 1/2.
      * a={1,2}, b={2,3}: (1,2)=1, (1,3)=1, (2,2)=0.5, (2,3)=1, so A12 = 3.5/4 = 0.875.
      * A and B above: b=2 scores 1.5, b=4 scores 3.5, b=6,8,10,12 score 5 each: 25/30.
@@ -62,15 +82,18 @@ class ComparisonTest {
     }
 
     /**
-     * Tie-free samples, reference from scipy 1.17.1:
-     * stats.mannwhitneyu(b, a, alternative='two-sided', method='asymptotic', use_continuity=False)
-     * gives U = 25, p = 0.06788915486182899 (the same normal approximation commons-math uses).
+     * Tie-free samples of 5 and 6, so the p is exact: scipy 1.17.1
+     * stats.mannwhitneyu(b, a, alternative='two-sided') (auto, hence exact) gives U = 25,
+     * p = 0.08225108225108226; R 4.2.2 wilcox.test(b, a) gives the same. More cases, with ties, in
+     * {@link ComparisonMannWhitneyTest}.
      */
     @Test
     void mannWhitneyMatchesReference() {
         double[] a = {1.1, 2.3, 3.5, 4.2, 5.9};
         double[] b = {2.0, 4.4, 6.1, 8.3, 10.7, 12.5};
-        assertEquals(0.06788915486182899, Comparison.of(a, b).pMannWhitney(), 1e-9);
+        Comparison c = Comparison.of(a, b);
+        assertEquals(0.08225108225108226, c.pMannWhitney(), 1e-12);
+        assertEquals(Comparison.MannWhitneyMethod.EXACT, c.mannWhitneyMethod());
     }
 
     @Test
@@ -98,5 +121,18 @@ class ComparisonTest {
         assertTrue(Double.isNaN(withNaN[1]));
         assertEquals(0.4, withNaN[2], 1e-12);
         assertArrayEquals(new double[] {1.0, 1.0}, Comparison.holm(new double[] {0.7, 0.9}), 1e-12);
+    }
+
+    /**
+     * R 4.2.2 p.adjust(c(0.01, 0.04, 0.03, 0.005, NA, 0.5, 0.04, 0.2, 1e-6), "holm"): NA is not counted (m = 8),
+     * and the tied 0.04 share the running maximum: 0.06, 0.16, 0.15, 0.035, NA, 0.5, 0.16, 0.4, 8e-6.
+     */
+    @Test
+    void holmMatchesR() {
+        double[] adjusted = Comparison.holm(new double[] {0.01, 0.04, 0.03, 0.005, Double.NaN, 0.5, 0.04, 0.2, 1e-6});
+        double[] r = {0.06, 0.16, 0.15, 0.035, Double.NaN, 0.5, 0.16, 0.4, 8e-6};
+        for (int i = 0; i < r.length; i++) {
+            assertEquals(r[i], adjusted[i], 1e-15, "p[" + i + "]");
+        }
     }
 }

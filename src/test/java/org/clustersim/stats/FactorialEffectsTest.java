@@ -83,6 +83,41 @@ class FactorialEffectsTest {
     }
 
     /**
+     * A 2^3 with two replications, against R 4.2.2 lm(y ~ A * B * C) on the +-1 coded factors: with balanced
+     * replication each effect is twice the coefficient, its se twice the coefficient's, its interval twice
+     * confint's, its p the coefficient's; the saturated model's residual variance is the pooled within-run
+     * variance, on 16 - 8 = 8 df. The responses were drawn in R (set.seed(20261207)).
+     */
+    @Test
+    void replicatedTwoCubedMatchesRLm() {
+        double[] y1 = {7.9, 11.61, 7.46, 10.34, 10.61, 13.23, 7.51, 13.06};
+        double[] y2 = {7.51, 11.57, 6.36, 10.22, 10.72, 12.78, 6.28, 12.61};
+        double[][] y = new double[8][];
+        for (int r = 0; r < 8; r++) {
+            y[r] = new double[] {y1[r], y2[r]};
+        }
+        Map<String, Effect> e = byTerm(FactorialEffects.estimate(FactorialDesign.full(3), List.of("A", "B", "C"), y));
+        // term, effect, p, ci low, ci high (R), se 0.22735228721083947 for all
+        Object[][] r = {
+            {"A", 3.8837499999999991, 1.4012251137934362e-07, 3.3594746855436783, 4.4080253144563200},
+            {"B", -1.5112499999999993, 0.00016127947477314242, -2.03552531445632034, -0.98697468554367829},
+            {"C", 1.7287500000000007, 6.2823254752788612e-05, 1.2044746855436794, 2.2530253144563219},
+            {"A:B", 0.77124999999999999, 0.0094675092589761832, 0.24697468554367896, 1.29552531445632102},
+            {"A:C", 0.25625000000000064, 0.29236683714916423, -0.26802531445632038, 0.78052531445632167},
+            {"B:C", -0.45875000000000032, 0.078326113617186485, -0.983025314456321353, 0.065525314456320705}};
+        for (Object[] row : r) {
+            Effect effect = e.get((String) row[0]);
+            assertEquals(Effect.Method.POOLED, effect.method());
+            assertEquals(8.0, effect.df());
+            assertEquals(0.22735228721083947, effect.se(), 1e-12, (String) row[0]);
+            assertEquals((double) row[1], effect.estimate(), 1e-12, (String) row[0]);
+            assertEquals((double) row[2], effect.p(), 1e-9 * (double) row[2], (String) row[0]);
+            assertEquals((double) row[3], effect.ciLow(), 1e-9, (String) row[0]);
+            assertEquals((double) row[4], effect.ciHigh(), 1e-9, (String) row[0]);
+        }
+    }
+
+    /**
      * Unequal replication: ab has three values. A: high = (20 + 18 + 30 + 28 + 29) / 5 = 25, low
      * = (10 + 12 + 14 + 16) / 4 = 13, effect 12. Squares within runs 2 + 2 + 2 + 2 = 8 on 9 - 4 = 5
      * df, s^2 = 1.6; se = sqrt(1.6 (1/5 + 1/4)) = sqrt(0.72).

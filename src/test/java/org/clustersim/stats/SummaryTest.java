@@ -3,6 +3,7 @@ package org.clustersim.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,28 @@ class SummaryTest {
         assertEquals(1.290994, s.sd(), 1e-6);
         assertEquals(0.4457397, s.ciLow(), 1e-7);
         assertEquals(4.5542603, s.ciHigh(), 1e-7);
+    }
+
+    /**
+     * 30 values (numpy normal(0.40, 0.05), 4 decimals). scipy 1.17.1 stats.ttest_1samp(x, 0)
+     * .confidence_interval(0.95) = 0.36809152897076475 .. 0.4053684710292353, sd (ddof=1) 0.04991474213855683;
+     * R 4.2.2 t.test(x)$conf.int = 0.36809152897076475 .. 0.40536847102923523. The streaming summary of
+     * summary.csv ({@link Moments}) gives the same.
+     */
+    @Test
+    void matchesScipyAndR() {
+        double[] x = {0.4713, 0.3271, 0.4388, 0.396, 0.3462, 0.3294, 0.4107, 0.384, 0.3902, 0.3536, 0.4337, 0.2944,
+            0.4017, 0.4394, 0.3575, 0.3606, 0.4752, 0.4161, 0.3336, 0.406, 0.398, 0.424, 0.4614, 0.3546, 0.3683, 0.2976,
+            0.4035, 0.4487, 0.3475, 0.3328};
+        Moments moments = new Moments();
+        Arrays.stream(x).forEach(moments::add);
+        for (Summary s : new Summary[] {Summary.of(x), moments.summary()}) {
+            assertEquals(30, s.n());
+            assertEquals(0.38673, s.mean(), 1e-12);
+            assertEquals(0.04991474213855683, s.sd(), 1e-12);
+            assertEquals(0.36809152897076475, s.ciLow(), 1e-10);
+            assertEquals(0.4053684710292353, s.ciHigh(), 1e-10);
+        }
     }
 
     @Test

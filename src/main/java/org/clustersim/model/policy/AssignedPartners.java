@@ -25,9 +25,6 @@ public record AssignedPartners(Window window, int partners) implements Instrumen
     public String key() { return "assigned_partners"; }
 
     @Override
-    public boolean launchesProject() { return false; }
-
-    @Override
     public void enforce(PolicyInForce f) {
         f.assignPartners();
     }

@@ -25,9 +25,6 @@ public record Charter(Window window, CharterRule rule) implements Instrument {
     public String key() { return "charter"; }
 
     @Override
-    public boolean launchesProject() { return false; }
-
-    @Override
     public void act(ClusterModel m, PolicyAgent agent) {
         CharterAdoption.apply(m, this);
     }

@@ -26,9 +26,6 @@ public record Control(Window window, double intensity) implements Instrument {
     public String key() { return "control"; }
 
     @Override
-    public boolean launchesProject() { return false; }
-
-    @Override
     public void enforce(PolicyInForce f) {
         f.addControl(intensity);
     }

@@ -23,8 +23,13 @@ public sealed interface Instrument permits Awareness, VoluntaryMembership, Decre
     /** Its key under {@code policy.instruments} in a scenario file. */
     String key();
 
-    /** Whether it launches the cluster project (which raises the stakes of rivalry from then on). */
-    boolean launchesProject();
+    /**
+     * Whether it launches the cluster project (which raises the stakes of rivalry from then on):
+     * instruments that address the firms do; those that act on members, or on training, do not.
+     */
+    default boolean launchesProject() {
+        return false;
+    }
 
     /** Adds what it sets while in force to the month's snapshot; called only in its window. */
     default void enforce(PolicyInForce f) {

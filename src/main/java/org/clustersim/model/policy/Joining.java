@@ -35,7 +35,8 @@ final class Joining {
                 if (!compulsory && a.getAppropriation() < leave) {
                     m.setMembership(a, Membership.NONE);
                 }
-            } else if (a.isInformed() && score(m, a, ClusterModel.local(promoters, a), w, policy) >= a.getJoinThreshold()) {
+            } else if (a.isInformed()
+                    && score(m, a, ClusterModel.local(promoters, a), w, policy) >= a.getJoinThreshold()) {
                 m.setMembership(a, Membership.VOLUNTARY);
             }
         }

@@ -37,9 +37,6 @@ public record Promise(Window window, String by, String what, boolean kept, boole
     public String key() { return "promise"; }
 
     @Override
-    public boolean launchesProject() { return false; }
-
-    @Override
     public void act(ClusterModel m, PolicyAgent agent) {
         agent.promises().monthly(m, this);
     }

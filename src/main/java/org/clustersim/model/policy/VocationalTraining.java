@@ -26,9 +26,6 @@ public record VocationalTraining(Window window, double effort, double attractive
     public String key() { return "vocational_training"; }
 
     @Override
-    public boolean launchesProject() { return false; }
-
-    @Override
     public void enforce(PolicyInForce f) {
         f.train(effort, attractiveness);
     }

@@ -24,9 +24,6 @@ public record Voice(Window window, double intensity) implements Instrument {
     public String key() { return "voice"; }
 
     @Override
-    public boolean launchesProject() { return false; }
-
-    @Override
     public void enforce(PolicyInForce f) {
         f.addVoice(intensity);
     }
