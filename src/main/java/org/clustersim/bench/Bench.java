@@ -14,7 +14,7 @@ import org.clustersim.experiment.RunOptions;
 import org.clustersim.experiment.RunSink;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of cluster emergence in Constantine (copper craft and mechanical industry).",
         subcommands = {RunCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
                 ListCommand.class, ChartCommand.class, PatternsCommand.class, SensitivityCommand.class, GuiCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, RerunCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

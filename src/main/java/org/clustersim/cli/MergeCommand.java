@@ -9,13 +9,12 @@ import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.shard.ShardException;
 import org.clustersim.shard.ShardSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -30,8 +29,8 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "the shard folders, in any order")
     List<Path> shards;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>)")
-    Path out;
+    @Mixin
+    OutOption out = new OutOption();
 
     @Mixin
     FolderOptions folder = new FolderOptions();
@@ -49,7 +48,7 @@ final class MergeCommand implements Callable<Integer> {
             System.err.println("clustersim merge: " + e.getMessage() + "; nothing written");
             return Main.BAD_INPUT;
         }
-        Path target = out != null ? out : Path.of("results", set.name());
+        Path target = out.or(Path.of("results", set.name()));
         FolderLock held = lock.take(target);
         if (held == null) {
             return Main.BAD_INPUT;

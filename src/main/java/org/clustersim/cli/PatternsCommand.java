@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.output.AtomicOutputDir;
-import org.clustersim.output.Csv;
+import org.clustersim.format.Csv;
 import org.clustersim.output.FolderLock;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.patterns.CheckResult;
 import org.clustersim.patterns.Pattern;
 import org.clustersim.patterns.PatternCatalog;
@@ -20,7 +20,6 @@ import org.clustersim.patterns.PatternRunner;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code clustersim patterns}: runs the stylized facts P1-P8 (scenarios/patterns/), prints each
@@ -32,29 +31,30 @@ import picocli.CommandLine.Option;
 @Command(name = "patterns", description = "Run the stylized facts P1-P8: PASS or FAIL for the observed ones,"
         + " SUPPORTED or NOT SUPPORTED for the hypotheses.")
 final class PatternsCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/patterns)")
-    Path out = Path.of("results", "patterns");
+    @Mixin
+    OutOption out = new OutOption();
 
-    @Option(names = "--replications", description = "replications per variant (default: each file's)")
-    Integer replications;
+    @Mixin
+    RunOptions runs = new RunOptions();
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--force", description = "replace an existing results folder")
-    boolean force;
+    @Mixin
+    FolderOptions folder = new FolderOptions();
 
     @Mixin
     LockOptions lock = new LockOptions();
 
     @Override
     public Integer call() throws IOException, ScenarioException {
-        if (replications != null && replications < 2) {
+        if (runs.threadsProblem() != null) {
+            System.err.println("clustersim patterns: " + runs.threadsProblem());
+            return Main.BAD_INPUT;
+        }
+        if (runs.replications != null && runs.replications < 2) {
             System.err.println("clustersim patterns: --replications must be at least 2 (the tests compare samples)");
             return Main.BAD_INPUT;
         }
         Path scenarios = Path.of(System.getProperty("clustersim.home", ".")).resolve("scenarios");
-        FolderLock held = lock.take(out);
+        FolderLock held = lock.take(target());
         if (held == null) {
             return Main.BAD_INPUT;
         }
@@ -64,8 +64,7 @@ final class PatternsCommand implements Callable<Integer> {
     }
 
     private int runAll(Path scenarios) throws IOException, ScenarioException {
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        AtomicOutputDir dir = OutputFolders.open("patterns", out, force);
+        AtomicOutputDir dir = OutputFolders.open("patterns", target(), folder.force);
         if (dir == null) {
             return Main.BAD_INPUT;
         }
@@ -73,7 +72,10 @@ final class PatternsCommand implements Callable<Integer> {
         Map<CheckResult, Pattern.Kind> all = new LinkedHashMap<>();
         System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", "", "check", "estimate", "95% CI", "p", "A12", "");
         for (Pattern p : PatternCatalog.all()) {
-            PatternRunner.Outcome o = PatternRunner.run(p, scenarios, replications, n);
+            if (!folder.quiet) {
+                System.err.println("clustersim: pattern " + p.id() + " (" + p.file() + ")");
+            }
+            PatternRunner.Outcome o = PatternRunner.run(p, scenarios, runs.replications, runs.threads());
             PatternRunner.chart(o, dir.resolve("charts").resolve(chartName(p)));
             for (CheckResult r : o.results()) {
                 System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", r.pattern(), r.check(),
@@ -95,6 +97,10 @@ final class PatternsCommand implements Callable<Integer> {
         System.out.printf("%d of %d checks of observed patterns pass; %d of %d checks of hypotheses are supported;"
                 + " wrote %s%n", observed - failed, observed, supported, all.size() - observed, dir.target());
         return failed == 0 ? Main.OK : Main.FAILURE;
+    }
+
+    private Path target() {
+        return out.or(Path.of("results", "patterns"));
     }
 
     private static String chartName(Pattern p) {

@@ -11,11 +11,11 @@ import java.util.concurrent.Callable;
 import org.clustersim.experiment.ExperimentRunner;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
-import org.clustersim.output.JsonWriter;
+import org.clustersim.format.Json;
 import org.clustersim.output.Manifest;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -39,17 +39,12 @@ final class RunCommand implements Callable<Integer> {
     /** Written at the start of a run; a resumed run must match it. */
     static final String FINGERPRINT = "run-fingerprint.json";
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment (YAML)")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "scenario or experiment (YAML), or a results folder's manifest.json")
     Path file;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>)")
-    Path out;
 
     @Option(names = "--seed", description = "master seed (overrides the file)")
     Long seed;
-
-    @Option(names = "--replications", description = "replications per variant (overrides the file)")
-    Integer replications;
 
     @Option(names = "--steps", description = "months per run (overrides the file)")
     Integer steps;
@@ -68,11 +63,14 @@ final class RunCommand implements Callable<Integer> {
             description = "run only the I-th of N equal blocks of the runs, into a shard folder; combine them with merge")
     String shard;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
-    Integer threads;
-
     @Option(names = "--resume", description = "finish an interrupted run of the same command")
     boolean resume;
+
+    @Mixin
+    OutOption out = new OutOption();
+
+    @Mixin
+    RunOptions runs = new RunOptions();
 
     @Mixin
     FolderOptions folder = new FolderOptions();
@@ -82,14 +80,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ScenarioException {
-        Scenario s = ScenarioLoader.load(file, sets);
+        // A results folder's manifest.json stands for the scenario it records (see rerun).
+        Scenario s = file.getFileName().toString().equals("manifest.json") ? RerunCommand.load(file, sets)
+                : ScenarioLoader.load(file, sets);
         String bad = checkOptions(s);
         if (bad != null) {
             System.err.println("clustersim run: " + bad);
             return Main.BAD_INPUT;
         }
         s = s.withRunSettings(steps != null ? steps : s.steps(), seed != null ? seed : s.seed(),
-                replications != null ? replications : s.replications());
+                runs.replicationsOr(s.replications()));
         List<RunKey> plan = ExperimentRunner.plan(s).stream()
                 .filter(k -> variant == null || k.variant().equals(variant))
                 .filter(k -> replication == null || k.replication() == replication).toList();
@@ -103,8 +103,8 @@ final class RunCommand implements Callable<Integer> {
             }
             plan = part.select(plan);
         }
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path target = out != null ? out : Path.of("results", defaultFolder(s, part));
+        int nThreads = runs.threads();
+        Path target = out.or(Path.of("results", defaultFolder(s, part)));
         FolderLock held = lock.take(target);
         if (held == null) {
             return Main.BAD_INPUT;
@@ -162,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {
-        String expected = JsonWriter.toJson(fingerprint);
+        String expected = Json.toJson(fingerprint);
         if (resume && Files.exists(file) && !Files.readString(file).equals(expected)) {
             System.err.println("clustersim run: --resume: " + file.getParent() + " holds an interrupted run of another"
                     + " experiment (other file, seed, options or version); rerun without --resume, or with --force");
@@ -195,11 +195,12 @@ final class RunCommand implements Callable<Integer> {
         if (steps != null && (steps < 1 || steps > ScenarioLoader.MAX_STEPS)) {
             return "--steps must be between 1 and " + ScenarioLoader.MAX_STEPS + ", got " + steps;
         }
+        Integer replications = runs.replications;
         if (replications != null && (replications < 1 || replications > ScenarioLoader.MAX_REPLICATIONS)) {
             return "--replications must be between 1 and " + ScenarioLoader.MAX_REPLICATIONS + ", got " + replications;
         }
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            return "--threads must be between 1 and 1024, got " + threads;
+        if (runs.threadsProblem() != null) {
+            return runs.threadsProblem();
         }
         if (variant != null && s.variants().stream().noneMatch(v -> v.name().equals(variant))) {
             return "--variant: no variant '" + variant + "'; the file has "
@@ -208,7 +209,7 @@ final class RunCommand implements Callable<Integer> {
         if (shard != null && (variant != null || replication != null)) {
             return "--shard cannot be combined with --variant or --replication";
         }
-        int reps = replications != null ? replications : s.replications();
+        int reps = runs.replicationsOr(s.replications());
         if (replication != null && (replication < 1 || replication > reps)) {
             return "--replication must be between 1 and " + reps + ", got " + replication;
         }

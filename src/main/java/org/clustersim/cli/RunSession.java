@@ -10,12 +10,12 @@ import org.clustersim.experiment.Progress;
 import org.clustersim.experiment.RunOptions;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.output.AtomicOutputDir;
-import org.clustersim.output.JsonWriter;
+import org.clustersim.format.Json;
 import org.clustersim.output.Manifest;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.report.Figures;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.scenario.Scenario;
@@ -95,7 +95,7 @@ final class RunSession {
     private static void writeResults(AtomicOutputDir dir, ResultsWriter results, Map<String, Object> manifest,
                                      FactorialPlan factorial) throws IOException {
         results.finish(factorial);
-        JsonWriter.write(dir.resolve("manifest.json"), manifest);
+        Json.write(dir.resolve("manifest.json"), manifest);
         Figures.drawAll(dir.dir());
     }
 

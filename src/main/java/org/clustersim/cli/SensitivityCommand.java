@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.clustersim.experiment.Progress;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.FolderLock;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -22,8 +22,11 @@ import picocli.CommandLine.Parameters;
  * {@code clustersim sensitivity FILE --method morris}: screens the parameters the file marks as
  * {@code uncertain} with Morris elementary effects and reports, for each metric, mu* and sigma.
  */
-@Command(name = "sensitivity", description = "Morris screening of the parameters a file marks as uncertain.")
+@Command(name = "sensitivity", description = "Morris screening of the parameters a file marks as uncertain "
+        + "(at each point 5 replications per variant unless --replications says otherwise).")
 final class SensitivityCommand implements Callable<Integer> {
+    /** Replications per variant at each point unless {@code --replications} says otherwise. */
+    static final int REPLICATIONS_DEFAULT = 5;
     private static final List<String> HEADLINE = List.of("appropriation", "cooperation_rate", "cohesion");
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment with an 'uncertain:' block")
@@ -38,14 +41,11 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--levels", description = "grid levels (default: ${DEFAULT-VALUE})")
     int levels = 4;
 
-    @Option(names = "--replications", description = "replications per variant at each point (default: ${DEFAULT-VALUE})")
-    int replications = 5;
+    @Mixin
+    OutOption out = new OutOption();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<name>-morris)")
-    Path out;
-
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    RunOptions runs = new RunOptions();
 
     @Mixin
     FolderOptions folder = new FolderOptions();
@@ -59,8 +59,10 @@ final class SensitivityCommand implements Callable<Integer> {
             System.err.println("clustersim sensitivity: unknown method '" + method + "'; available: morris");
             return Main.BAD_INPUT;
         }
-        if (trajectories < 2 || levels < 2 || replications < 1) {
-            System.err.println("clustersim sensitivity: needs --trajectories >= 2, --levels >= 2, --replications >= 1");
+        int replications = runs.replicationsOr(REPLICATIONS_DEFAULT);
+        if (trajectories < 2 || levels < 2 || replications < 1 || runs.threadsProblem() != null) {
+            System.err.println("clustersim sensitivity: needs --trajectories >= 2, --levels >= 2, "
+                    + "--replications >= 1 and --threads from 1 to " + RunOptions.MAX_THREADS);
             return Main.BAD_INPUT;
         }
         Scenario s = ScenarioLoader.load(file);
@@ -70,7 +72,7 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         s = s.withRunSettings(s.steps(), s.seed(), replications);
-        Path target = out != null ? out : Path.of("results", s.name() + "-morris");
+        Path target = out.or(Path.of("results", s.name() + "-morris"));
         FolderLock held = lock.take(target);
         if (held == null) {
             return Main.BAD_INPUT;
@@ -85,11 +87,11 @@ final class SensitivityCommand implements Callable<Integer> {
         if (dir == null) {
             return Main.BAD_INPUT;
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = runs.threads();
         if (!folder.quiet) {
             System.err.printf("clustersim: Morris screening of %d parameters, %d trajectories, %d runs%n",
                     s.uncertain().size(), trajectories,
-                    trajectories * (s.uncertain().size() + 1) * s.variants().size() * replications);
+                    trajectories * (s.uncertain().size() + 1) * s.variants().size() * s.replications());
         }
         List<MorrisAnalysis.Row> rows = MorrisAnalysis.run(s, trajectories, levels, n,
                 folder.quiet ? Progress.silent() : Progress.to(System.err));

@@ -51,9 +51,9 @@ final class SlurmCommand implements Callable<Integer> {
             description = "CPUs per task, used as its threads (default: ${DEFAULT-VALUE})")
     int cpus;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "folder for scripts, logs, shards and results (default: results/<name>-slurm)")
-    Path out;
+    /** The folder for scripts, logs, shards and results (default: results/NAME-slurm). */
+    @Mixin
+    OutOption out = new OutOption();
 
     @Option(names = "--dry-run", description = "only write the scripts and print how to submit them")
     boolean dryRun;
@@ -68,7 +68,7 @@ final class SlurmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, ScenarioException {
         Scenario s = ScenarioLoader.load(file);
-        Path dir = (out != null ? out : Path.of("results", s.name() + "-slurm")).toAbsolutePath().normalize();
+        Path dir = out.or(Path.of("results", s.name() + "-slurm")).toAbsolutePath().normalize();
         FolderLock held = lock.take(dir);
         if (held == null) {
             return Main.BAD_INPUT;

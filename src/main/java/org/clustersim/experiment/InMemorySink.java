@@ -1,6 +1,6 @@
 package org.clustersim.experiment;
 
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 
 /**
  * A sink for analyses that keep what they need in memory (patterns, sensitivity, benchmarks):

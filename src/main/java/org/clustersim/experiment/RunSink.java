@@ -2,7 +2,7 @@ package org.clustersim.experiment;
 
 import java.io.IOException;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 
 /**
  * Receives the runs of an experiment in plan order (variant by variant, replication by

@@ -40,7 +40,7 @@ final class ActorPortrayal extends SimplePortrayal2D {
         double size = size(a) * info.draw.width;
         Shape shape = shape(a.getKind().sphere(), info.draw.x, info.draw.y, size);
         if (a.isActive()) {
-            g.setColor(Palette.kindColor(a.getKind().key()));
+            g.setColor(Palette.kindColor(a.getKind()));
             g.fill(shape);
             boolean rim = a.isMember() || !a.getKind().isFirm();
             g.setColor(rim ? RIM : Color.WHITE);

@@ -31,7 +31,8 @@ import sim.util.Interval;
  * {@link #applyTo} carries it over when the run is restarted. An out-of-range value is refused.
  */
 public final class Levers {
-    private static final String[] CHARTERS = {"none", "scheduled", "consensus"};
+    /** The charter menu: "none", then each {@link CharterRule} in order, so item {@code i} is rule {@code i - 1}. */
+    private static final String[] CHARTERS = charterMenu();
 
     private final ClusterModel model;
     private final Map<Param, Double> changed = new EnumMap<>(Param.class);
@@ -120,6 +121,16 @@ public final class Levers {
         }
     }
     public Object domCharter() { return CHARTERS.clone(); }
+
+    private static String[] charterMenu() {
+        CharterRule[] rules = CharterRule.values();
+        String[] menu = new String[rules.length + 1];
+        menu[0] = "none";
+        for (CharterRule r : rules) {
+            menu[r.ordinal() + 1] = r.name().toLowerCase(Locale.ROOT);
+        }
+        return menu;
+    }
     public String desCharter() {
         return "Charter of good conduct: none, imposed from the next month, or adopted by consensus once members "
                 + "own the project. In force, it raises cooperation among members.";

@@ -87,7 +87,7 @@ final class MapPortrayal extends FieldPortrayal2D {
         }
         double row = y + 58;
         for (ActorKind k : present) {
-            g.setColor(Palette.kindColor(k.key()));
+            g.setColor(Palette.kindColor(k));
             g.fill(ActorPortrayal.shape(k.sphere(), x + 6, row - 4, 11));
             g.setColor(TEXT);
             g.drawString(k.key().replace('_', ' '), (float) (x + 16), (float) row);

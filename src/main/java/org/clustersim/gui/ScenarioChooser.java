@@ -16,6 +16,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import org.apache.commons.text.StringEscapeUtils;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -106,7 +107,8 @@ public final class ScenarioChooser {
         }
     }
 
+    /** HTML 3.2 entities: what Swing's HTML renderer knows. */
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return StringEscapeUtils.escapeHtml3(s);
     }
 }

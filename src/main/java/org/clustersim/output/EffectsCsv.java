@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
 import org.clustersim.stats.Effect;
 import org.clustersim.stats.FactorialEffects;
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clustersim.format.Csv;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.stats.Effect;
 import org.clustersim.stats.FactorialDesign;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.text.StringEscapeUtils;
+import org.clustersim.format.Csv;
 import org.clustersim.model.Actor;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
@@ -153,22 +155,6 @@ public final class GraphmlWriter {
 
     /** Escapes the five XML special characters and drops characters XML 1.0 forbids. */
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return StringEscapeUtils.escapeXml10(s);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clustersim.experiment.SeedDerivation;
+import org.clustersim.format.RunKey;
 import org.clustersim.model.Param;
 import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
@@ -20,8 +21,9 @@ import org.clustersim.scenario.Variant;
 
 /**
  * {@code manifest.json}: what was run, with what, and how to run it again: program version,
- * scenario files with their SHA-256, every parameter of every variant, the master seed, the
- * seed derivation and each run's seed, threads and timings.
+ * scenario files with their SHA-256, the scenario as loaded (after {@code extends} and
+ * {@code --set}, so that {@code clustersim rerun} needs no file), every parameter of every
+ * variant, the master seed, the seed derivation and each run's seed, threads and timings.
  */
 public final class Manifest {
     private Manifest() {
@@ -79,6 +81,7 @@ public final class Manifest {
         m.put("master_seed", s.seed());
         m.put("seed_derivation", SeedDerivation.DESCRIPTION);
         m.put("overrides", overrides);
+        m.put("resolved_scenario", s.resolved());
         m.put("variants", variants(s));
         if (!s.factorial().isEmpty()) {
             // What merge needs to rebuild design.csv and effects.csv from shards.

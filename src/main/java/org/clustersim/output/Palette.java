@@ -1,9 +1,10 @@
 package org.clustersim.output;
 
 import java.awt.Color;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+
+import org.clustersim.model.ActorKind;
 
 /**
  * The fixed colours of clustersim, shared by the charts and the GUI.
@@ -30,23 +31,16 @@ public final class Palette {
         new Color(0xF0E442), // yellow
     };
 
-    private static final Map<String, Color> KINDS = new LinkedHashMap<>();
+    /**
+     * Filled from an exhaustive switch over every kind, so a new {@link ActorKind} without a
+     * colour does not compile (rather than failing when the charts are drawn, after every run).
+     */
+    private static final Map<ActorKind, Color> KINDS = new EnumMap<>(ActorKind.class);
 
     static {
-        KINDS.put("artisan", new Color(0xE69F00));
-        KINDS.put("sme", new Color(0xD55E00));
-        KINDS.put("state_firm", new Color(0x882255));
-        KINDS.put("foreign_partner", new Color(0xCC79A7));
-        KINDS.put("crafts_chamber", new Color(0x0072B2));
-        KINDS.put("commerce_chamber", new Color(0x56B4E9));
-        KINDS.put("artisans_association", new Color(0x332288));
-        KINDS.put("cluster_association", new Color(0x44AA99));
-        KINDS.put("ministry", new Color(0x117733));
-        KINDS.put("local_authority", new Color(0x999933));
-        KINDS.put("university", new Color(0xDDCC77));
-        KINDS.put("vocational_training", new Color(0xAA4499));
-        KINDS.put("international_agency", new Color(0x555555));
-        KINDS.put("other_cluster", new Color(0xBBBBBB));
+        for (ActorKind k : ActorKind.values()) {
+            KINDS.put(k, new Color(rgb(k)));
+        }
     }
 
     private Palette() {
@@ -60,17 +54,27 @@ public final class Palette {
         return VARIANTS[index % VARIANTS.length];
     }
 
-    /** Colour of an actor kind; an unknown kind is a programming error and throws. */
-    public static Color kindColor(String kind) {
-        Color c = KINDS.get(kind);
-        if (c == null) {
-            throw new IllegalArgumentException("no colour for actor kind '" + kind + "'; known: " + KINDS.keySet());
-        }
-        return c;
+    /** Colour of an actor kind. */
+    public static Color kindColor(ActorKind kind) {
+        return KINDS.get(kind);
     }
 
-    /** The actor kinds that have a colour, in palette order. */
-    public static List<String> kinds() {
-        return List.copyOf(KINDS.keySet());
+    private static int rgb(ActorKind kind) {
+        return switch (kind) {
+            case ARTISAN -> 0xE69F00;
+            case SME -> 0xD55E00;
+            case STATE_FIRM -> 0x882255;
+            case FOREIGN_PARTNER -> 0xCC79A7;
+            case CRAFTS_CHAMBER -> 0x0072B2;
+            case COMMERCE_CHAMBER -> 0x56B4E9;
+            case ARTISANS_ASSOCIATION -> 0x332288;
+            case CLUSTER_ASSOCIATION -> 0x44AA99;
+            case MINISTRY -> 0x117733;
+            case LOCAL_AUTHORITY -> 0x999933;
+            case UNIVERSITY -> 0xDDCC77;
+            case VOCATIONAL_TRAINING -> 0xAA4499;
+            case INTERNATIONAL_AGENCY -> 0x555555;
+            case OTHER_CLUSTER -> 0xBBBBBB;
+        };
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clustersim.format.Csv;
+import org.clustersim.format.RunKey;
 
 /**
  * Finished runs read back from pairs of {@code timeseries.csv} and {@code trust_runs.csv} files:
@@ -139,7 +141,7 @@ final class PriorRuns implements AutoCloseable {
 
     /** The run a CSV line belongs to (its first three fields), or null for a cut line. */
     static RunKey keyOf(String line) {
-        List<String> f = Csv.parseLine(line, 4);
+        List<String> f = Csv.parseLine(line);
         try {
             return f.size() < 4 ? null : new RunKey(f.get(0), Integer.parseInt(f.get(1)), Long.parseLong(f.get(2)));
         } catch (IllegalArgumentException e) {

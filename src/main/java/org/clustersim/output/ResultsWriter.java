@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clustersim.experiment.RunSink;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.format.RunKey;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.metrics.TrustMatrix;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.stats.ComparisonTable;
+import org.clustersim.stats.RunSeries;
 import org.clustersim.stats.SummaryTable;
 
 /**
@@ -148,14 +152,14 @@ public final class ResultsWriter implements RunSink, AutoCloseable {
         List<String> lines = prior.seriesLines(key);
         double[][] values = new double[lines.size()][];
         for (int s = 0; s < lines.size(); s++) {
-            List<String> f = Csv.parseLine(lines.get(s), 4 + metrics.size());
+            List<String> f = Csv.parseLine(lines.get(s));
             values[s] = new double[metrics.size()];
             for (int m = 0; m < metrics.size(); m++) {
                 values[s][m] = Num.parse(f.get(4 + m));
             }
         }
         for (String line : prior.trustLines(key)) {
-            List<String> f = Csv.parseLine(line, 6);
+            List<String> f = Csv.parseLine(line);
             trustRuns.write(line);
             trustRuns.write('\n');
             matrix(key).add(kind(f.get(3)), kind(f.get(4)), Num.parse(f.get(5)));

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.format.RunKey;
+import org.clustersim.stats.RunSeries;
 
 /**
  * Streams run time series to one long-format CSV file:

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.output.Palette;
 import org.clustersim.report.Figures.Figure;
 import org.clustersim.scenario.FactorialPlan;

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
 
 /**
- * A CSV file read whole: a header and rows of strings, as written by
- * {@link org.clustersim.output.Csv} (RFC 4180 quoting, LF or CRLF line ends, quoted fields may
- * span lines). Numbers are parsed by {@link #number(String)}.
+ * A CSV file read whole by {@link Csv}: a header and rows of strings, read by column name.
+ * Numbers are parsed by {@link #number(String)}.
  */
 public final class CsvTable {
 
@@ -28,7 +27,7 @@ public final class CsvTable {
 
     /** Reads {@code file}; its first record is the header. */
     public static CsvTable read(Path file) throws IOException {
-        List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<List<String>> records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
         if (records.isEmpty()) {
             throw new IOException(file + " is empty: expected a header line");
         }
@@ -57,47 +56,5 @@ public final class CsvTable {
     /** Parses a number written by {@link Num#format(double)}; an empty field is NaN too. */
     public static double number(String field) {
         return field.isEmpty() ? Double.NaN : Num.parse(field);
-    }
-
-    /** Splits text into records of fields; quoted fields may hold commas, quotes and line breaks. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i++);
-            if (quoted) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i < text.length() && text.charAt(i) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i < text.length() && text.charAt(i) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

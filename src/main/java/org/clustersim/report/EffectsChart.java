@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.clustersim.output.Csv;
+import org.clustersim.format.Csv;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.output.EffectsCsv;
 import org.clustersim.output.GraphmlWriter;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.output.Palette;
 import org.clustersim.report.Figures.Figure;
 import org.clustersim.stats.Effect;

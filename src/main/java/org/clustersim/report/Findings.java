@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 
 /**
  * The findings table of the report: for each pair of variants in {@code comparison.csv} and each

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.Sphere;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.output.Palette;
 
 /**
@@ -34,7 +35,7 @@ final class NetworkLegend {
         kinds.forEach(k -> spheres.add(k.sphere()));
         int cy = header(g, "Kind (colour)", x, y);
         for (ActorKind k : kinds) {
-            marker(g, NetworkPicture.shape(k.sphere(), x + 8, cy - 5, 6), Palette.kindColor(k.key()));
+            marker(g, NetworkPicture.shape(k.sphere(), x + 8, cy - 5, 6), Palette.kindColor(k));
             text(g, k.key().replace('_', ' '), x + 22, cy);
             cy += ROW;
         }

@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clustersim.model.Sphere;
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.output.Palette;
 import org.clustersim.report.Figures.Figure;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -82,7 +83,7 @@ public final class NetworkPicture {
             for (Network.Node n : nodes) {
                 Point2D p = layout.position(n.id());
                 Shape s = shape(n.kind().sphere(), p.getX(), p.getY(), radius(betweenness.get(n.id())));
-                g.setPaint(Palette.kindColor(n.kind().key()));
+                g.setPaint(Palette.kindColor(n.kind()));
                 g.fill(s);
                 g.setPaint(Color.WHITE);
                 g.setStroke(new BasicStroke(1f));

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.text.StringEscapeUtils;
+import org.clustersim.format.Json;
 import org.clustersim.output.FactorialOutput;
 import org.clustersim.report.Figures.Figure;
 import org.clustersim.scenario.FactorialPlan;
@@ -50,7 +52,7 @@ public final class Report {
     public static void write(Path dir, List<Figure> figures, List<TrustHeatmap.Matrix> matrices,
                              List<Findings.Finding> findings) throws IOException {
         String manifestText = Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8);
-        Map<?, ?> manifest = (Map<?, ?>) JsonReader.parse(manifestText);
+        Map<?, ?> manifest = (Map<?, ?>) Json.parse(manifestText);
         StringBuilder h = new StringBuilder(1 << 20);
         String scenario = String.valueOf(manifest.get("scenario"));
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>clustersim: ")
@@ -230,6 +232,6 @@ public final class Report {
     /** HTML-escapes the text of {@code o} (null prints as an empty string). */
     static String esc(Object o) {
         String s = o == null ? "" : o.toString();
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return StringEscapeUtils.escapeHtml4(s);
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.clustersim.model.Stage;
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.report.Figures.Figure;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.clustersim.metrics.Metric;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.scenario.FactorialPlan;
-import org.clustersim.output.Band;
+import org.clustersim.stats.Band;
 import org.clustersim.output.Charts;
 import org.clustersim.report.Figures.Figure;
 

@@ -1,16 +1,16 @@
 package org.clustersim.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.clustersim.format.Csv;
 import org.clustersim.model.Stage;
-import org.clustersim.output.Csv;
 
 /**
  * What the charts need from {@code timeseries.csv}, read in one streaming pass so that memory
@@ -34,9 +34,9 @@ public final class Timeseries {
 
     /** Reads {@code file}; the columns after {@code step} are the metrics. */
     public static Timeseries read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = in.readLine();
-            List<String> header = headerLine == null ? List.of() : Csv.parseLine(headerLine, Integer.MAX_VALUE);
+        try (CSVParser in = Csv.read(file, false)) {
+            Iterator<CSVRecord> records = in.iterator();
+            List<String> header = records.hasNext() ? records.next().toList() : List.of();
             int step = header.indexOf("step");
             if (header.indexOf("variant") != 0 || header.indexOf("replication") != 1 || step < 0) {
                 throw new IOException(file + ": expected columns variant,replication,seed,step,<metrics>");
@@ -45,8 +45,8 @@ public final class Timeseries {
             int stage = ts.metrics.indexOf("stage");
             Map<String, Run> current = new LinkedHashMap<>();
             Map<String, Integer> lastStep = new LinkedHashMap<>();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                List<String> f = Csv.parseLine(line, Integer.MAX_VALUE);
+            while (records.hasNext()) {
+                CSVRecord f = records.next();
                 String variant = f.get(0);
                 String key = variant + "\u0000" + f.get(1);
                 int s = Integer.parseInt(f.get(step));

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.clustersim.model.ActorKind;
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
+import org.clustersim.output.ChartFiles;
 import org.clustersim.report.Figures.Figure;
 
 /**

@@ -3,7 +3,7 @@ package org.clustersim.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.scenario.yaml.Position;
 import org.clustersim.scenario.yaml.YMap;
 import org.clustersim.scenario.yaml.YScalar;

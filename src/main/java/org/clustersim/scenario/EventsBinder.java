@@ -65,21 +65,18 @@ final class EventsBinder {
             return false;
         }
         YNode at = item.get("actors") == null ? item : item.get("actors");
-        switch (type) {
-            case JOINT_VENTURE -> {
-                if (named.size() != 2 || !named.get(0).kind().isFirm()
-                        || named.get(1).kind() != ActorKind.FOREIGN_PARTNER) {
-                    problems.add(at.position(), "joint_venture needs 'actors: [firm, foreign partner]'");
-                    return false;
-                }
-            }
-            case ENTRY, REMOVAL -> {
-                if (named.isEmpty()) {
-                    problems.add(at.position(), type.name().toLowerCase() + " needs at least one actor in 'actors'");
-                    return false;
-                }
-            }
-            case CUT_PIPELINES -> { }
+        // A switch expression, so that a new event type without its check does not compile.
+        String problem = switch (type) {
+            case JOINT_VENTURE -> named.size() != 2 || !named.get(0).kind().isFirm()
+                    || named.get(1).kind() != ActorKind.FOREIGN_PARTNER
+                    ? "joint_venture needs 'actors: [firm, foreign partner]'" : null;
+            case ENTRY, REMOVAL -> named.isEmpty()
+                    ? type.name().toLowerCase() + " needs at least one actor in 'actors'" : null;
+            case CUT_PIPELINES -> null;
+        };
+        if (problem != null) {
+            problems.add(at.position(), problem);
+            return false;
         }
         return true;
     }

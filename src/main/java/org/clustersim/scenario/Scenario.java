@@ -21,10 +21,12 @@ import org.clustersim.model.Param;
  * @param uncertain    parameters marked uncertain, with their ranges (for sensitivity analysis)
  * @param factorial    the factorial design over instruments whose rows are among the variants, or
  *                     {@link FactorialPlan#NONE}
+ * @param resolved     the file as loaded, after {@code extends} and {@code --set}, in the plain form of
+ *                     {@link ResolvedTree}: the manifest embeds it so that a folder can be rerun alone
  */
 public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
                        int replications, List<Variant> variants, Map<Param, Range> uncertain,
-                       FactorialPlan factorial) {
+                       FactorialPlan factorial, Map<String, Object> resolved) {
     public static final String BASELINE = "baseline";
 
     public Scenario {
@@ -50,12 +52,12 @@ public record Scenario(String name, String description, Path file, List<Path> so
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
         return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain,
-                factorial);
+                factorial, resolved);
     }
 
     /** A copy with other variants (a design point of a sensitivity analysis). */
     public Scenario withVariants(List<Variant> newVariants) {
         return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain,
-                factorial);
+                factorial, resolved);
     }
 }

@@ -18,6 +18,7 @@ import org.clustersim.scenario.yaml.ScenarioException;
 import org.clustersim.scenario.yaml.YMap;
 import org.clustersim.scenario.yaml.YMerge;
 import org.clustersim.scenario.yaml.YNode;
+import org.clustersim.scenario.yaml.YScalar;
 
 /**
  * Loads a scenario or experiment file into an immutable {@link Scenario}: resolves
@@ -46,6 +47,22 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         Extends.Resolved resolved = Extends.resolveWithSources(file);
         YMap root = Overrides.apply(resolved.map(), sets, problems);
+        return bind(root, file, resolved.sources(), problems);
+    }
+
+    /**
+     * Loads a scenario from its {@link ResolvedTree} plain form, as a manifest embeds it, with
+     * overrides merged over it; {@code origin} (the manifest) stands for its file and sources.
+     */
+    public static Scenario fromResolved(Map<String, Object> tree, Path origin, List<String> sets)
+            throws ScenarioException {
+        Problems problems = new Problems();
+        YMap root = (YMap) ResolvedTree.fromPlain(tree, Position.of(origin.toString()));
+        return bind(Overrides.apply(root, sets, problems), origin, List.of(origin), problems);
+    }
+
+    private static Scenario bind(YMap root, Path file, List<Path> sources, Problems problems)
+            throws ScenarioException {
         Fields f = new Fields(root, problems, "the scenario");
         f.checkKeys(KEYS);
         String name = f.string("name", stem(file));
@@ -91,8 +108,12 @@ public final class ScenarioLoader {
             }
         }
         problems.throwIfAny();
-        return new Scenario(name, description, file, resolved.sources(), steps, seed, replications, variants,
-                uncertain, factorial.plan());
+        // The name is written into the embedded tree: without its file, the tree must carry it.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) ResolvedTree.toPlain(root.with("name",
+                new YScalar(name, false, null, root.position())));
+        return new Scenario(name, description, file, sources, steps, seed, replications, variants,
+                uncertain, factorial.plan(), tree);
     }
 
     /** The named overrides of each variant; one empty arm, "baseline", without variants. */

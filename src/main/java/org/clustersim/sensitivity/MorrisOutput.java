@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
 
 /**
  * Writes a Morris screening: {@code morris.csv} with a row per output, metric and parameter

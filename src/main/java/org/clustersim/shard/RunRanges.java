@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 
 /** Short descriptions of sets of runs for messages: {@code impose replications 1-15, 17}. */
 final class RunRanges {

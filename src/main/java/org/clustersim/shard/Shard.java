@@ -1,7 +1,7 @@
 package org.clustersim.shard;
 
 import java.util.List;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 
 /**
  * The {@code I}-th of {@code N} shares of an experiment's plan, for running it on several

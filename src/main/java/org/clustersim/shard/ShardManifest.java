@@ -1,7 +1,6 @@
 package org.clustersim.shard;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -11,9 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clustersim.experiment.ExperimentRunner;
-import org.clustersim.output.JsonWriter;
-import org.clustersim.output.RunKey;
-import org.clustersim.report.JsonReader;
+import org.clustersim.format.Json;
+import org.clustersim.format.RunKey;
 
 /**
  * {@code shard.json}, written last into a shard folder by {@code run --shard I/N}: the shard's
@@ -49,7 +47,7 @@ public record ShardManifest(Path folder, Shard shard, String host, int threads, 
         m.put("wall_seconds", seconds);
         m.put("java", System.getProperty("java.version"));
         m.put("experiment", fingerprint);
-        JsonWriter.write(folder.resolve(FILE), m);
+        Json.write(folder.resolve(FILE), m);
     }
 
     /**
@@ -67,7 +65,7 @@ public record ShardManifest(Path folder, Shard shard, String host, int threads, 
                     + " is left as " + folder + ".partial: rerun its task with --resume");
         }
         try {
-            Map<?, ?> m = (Map<?, ?>) normalise(JsonReader.parse(Files.readString(file)));
+            Map<?, ?> m = (Map<?, ?>) Json.parse(Files.readString(file));
             @SuppressWarnings("unchecked")
             Map<String, Object> experiment = (Map<String, Object>) m.get("experiment");
             ShardManifest sm = new ShardManifest(folder, new Shard(number(m, "shard"), number(m, "shards")),
@@ -131,24 +129,6 @@ public record ShardManifest(Path folder, Shard shard, String host, int threads, 
             throw new IllegalArgumentException("'" + key + "' is not a whole number");
         }
         return Math.toIntExact(n);
-    }
-
-    /** JSON numbers as written by JsonWriter: whole ones as Long, others as Double; maps and lists alike. */
-    private static Object normalise(Object v) {
-        if (v instanceof BigDecimal d) {
-            BigDecimal s = d.stripTrailingZeros();
-            return s.scale() <= 0 && s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                    && s.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0 ? (Object) s.longValueExact() : d.doubleValue();
-        }
-        if (v instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, x) -> out.put((String) k, normalise(x)));
-            return out;
-        }
-        if (v instanceof List<?> list) {
-            return list.stream().map(ShardManifest::normalise).toList();
-        }
-        return v;
     }
 
     private static String hostName() {

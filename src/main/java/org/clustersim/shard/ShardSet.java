@@ -19,7 +19,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.clustersim.output.Manifest;
 import org.clustersim.output.ResultsWriter;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 
 /**
  * The shard folders given to {@code merge}, checked to be one whole experiment before anything

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
 
 /**
  * Pairwise comparisons of variants at their final step, written as {@code comparison.csv}.

@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clustersim.output.Band;
-import org.clustersim.output.Csv;
-import org.clustersim.output.Num;
-import org.clustersim.output.RunSeries;
+import org.clustersim.format.Csv;
+import org.clustersim.format.Num;
 
 /**
  * Collects run values per (variant, metric, step) as runs finish, and writes the across-replication

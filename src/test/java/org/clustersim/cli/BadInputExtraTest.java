@@ -53,7 +53,7 @@ class BadInputExtraTest {
     }
 
     @ParameterizedTest(name = "--set {0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "parameters.trust_gian=0.1   | 1:12 | unknown key 'trust_gian' in parameters; did you mean 'trust_gain'?",
         "parameters.trust_gain=abc   | 1:23 | expected a number between 0 and 1 for 'trust_gain', got 'abc'",
         "parameters.trust_gain=2     | 1:23 | 'trust_gain' must be between 0 and 1, got 2",

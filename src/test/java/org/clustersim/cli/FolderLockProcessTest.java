@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.clustersim.report.JsonReader;
+import org.clustersim.format.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -171,8 +171,8 @@ class FolderLockProcessTest {
                 assertArrayEquals(read(expected.resolve(f)), read(actual.resolve(f)), f);
             }
         }
-        Map<?, ?> one = (Map<?, ?>) JsonReader.parse(Files.readString(expected.resolve("manifest.json")));
-        Map<?, ?> other = (Map<?, ?>) JsonReader.parse(Files.readString(actual.resolve("manifest.json")));
+        Map<?, ?> one = (Map<?, ?>) Json.parse(Files.readString(expected.resolve("manifest.json")));
+        Map<?, ?> other = (Map<?, ?>) Json.parse(Files.readString(actual.resolve("manifest.json")));
         one.keySet().removeAll(List.of("wall_seconds", "threads"));
         other.keySet().removeAll(List.of("wall_seconds", "threads"));
         assertEquals(one, other);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.clustersim.report.JsonReader;
+import org.clustersim.format.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,8 +79,8 @@ class MergeCommandTest {
                 assertArrayEquals(Files.readAllBytes(single.resolve(f)), Files.readAllBytes(merged.resolve(f)), f);
             }
         }
-        Map<?, ?> one = (Map<?, ?>) JsonReader.parse(Files.readString(single.resolve("manifest.json")));
-        Map<?, ?> many = (Map<?, ?>) JsonReader.parse(Files.readString(merged.resolve("manifest.json")));
+        Map<?, ?> one = (Map<?, ?>) Json.parse(Files.readString(single.resolve("manifest.json")));
+        Map<?, ?> many = (Map<?, ?>) Json.parse(Files.readString(merged.resolve("manifest.json")));
         assertEquals(4, ((List<?>) many.get("shards")).size());
         one.keySet().removeAll(TIMING);
         many.keySet().removeAll(TIMING);

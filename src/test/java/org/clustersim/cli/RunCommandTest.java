@@ -55,6 +55,15 @@ class RunCommandTest {
     }
 
     @Test
+    void theManifestRecordsASetParameterInFull() throws Exception {
+        Path out = dir.resolve("set");
+        CliHarness.Result r = run(small("mecanique.yaml"), out, "--quiet", "--set",
+                "parameters.trust_gain=0.0612345678");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"trust_gain\": 0.0612345678,"));
+    }
+
+    @Test
     void sameSeedGivesByteIdenticalTimeseries() throws Exception {
         Path scenario = small("mecanique.yaml");
         Path a = dir.resolve("a");

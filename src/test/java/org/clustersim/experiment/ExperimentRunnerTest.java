@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clustersim.model.ClusterModel;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.clustersim.model.ActorKind;
 import org.clustersim.output.Palette;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +40,7 @@ class ClusterWithUITest {
         BufferedImage image = ImageIO.read(png);
         Set<Integer> colours = new HashSet<>();
         int artisanPixels = 0;
-        int artisan = Palette.kindColor("artisan").getRGB() & 0xFFFFFF;
+        int artisan = Palette.kindColor(ActorKind.ARTISAN).getRGB() & 0xFFFFFF;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y) & 0xFFFFFF;

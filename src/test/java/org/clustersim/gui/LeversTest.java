@@ -10,6 +10,7 @@ import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
+import org.clustersim.model.policy.CharterRule;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,17 @@ class LeversTest {
         assertEquals(40, model.policy().instruments("awareness").get(0).window().end());
         assertFalse(levers.getAwareness());
         assertTrue(before.instruments("voice").get(0).window().end() > 40, "the scenario's policy is unchanged");
+    }
+
+    @Test
+    void theCharterMenuListsNoneThenEveryRule() {
+        String[] menu = (String[]) levers.domCharter();
+        assertEquals(CharterRule.values().length + 1, menu.length);
+        assertEquals("none", menu[0]);
+        for (CharterRule r : CharterRule.values()) {
+            levers.setCharter(r.ordinal() + 1);
+            assertEquals(r.name().toLowerCase(), menu[levers.getCharter()]);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import org.clustersim.stats.Band;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,27 +1,25 @@
 package org.clustersim.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.awt.Color;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
+import org.clustersim.model.ActorKind;
 import org.junit.jupiter.api.Test;
 
 class PaletteTest {
 
     @Test
     void everyKindHasItsOwnColour() {
-        List<String> kinds = List.of("artisan", "sme", "state_firm", "foreign_partner", "crafts_chamber",
-                "commerce_chamber", "artisans_association", "cluster_association", "ministry", "local_authority",
-                "university", "vocational_training", "international_agency", "other_cluster");
-        assertEquals(kinds, Palette.kinds());
         Set<Color> colours = new HashSet<>();
-        kinds.forEach(k -> colours.add(Palette.kindColor(k)));
-        assertEquals(kinds.size(), colours.size());
-        assertThrows(IllegalArgumentException.class, () -> Palette.kindColor("wizard"));
+        for (ActorKind k : ActorKind.values()) {
+            assertNotNull(Palette.kindColor(k), k.key());
+            colours.add(Palette.kindColor(k));
+        }
+        assertEquals(ActorKind.values().length, colours.size());
     }
 
     @Test

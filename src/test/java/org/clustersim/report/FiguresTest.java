@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.clustersim.output.Charts;
-import org.clustersim.output.Num;
+import org.clustersim.format.Num;
 import org.clustersim.report.Figures.Figure;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,7 +131,7 @@ class FiguresTest {
                 + " cohesion.</p>"), "the Mann-Whitney methods note");
         assertTrue(html.contains("<tr class=\"differs\"><td>control</td>"));
         assertTrue(html.contains("<tr class=\"differs\"><td>instrument voice</td><td class=\"num\">voice of members,"
-                + " intensity 0.7, months 3+</td><td class=\"num\">\u2013</td>"), "an instrument one variant lacks");
+                + " intensity 0.7, months 3+</td><td class=\"num\">&ndash;</td>"), "an instrument one variant lacks");
     }
 
     @Test

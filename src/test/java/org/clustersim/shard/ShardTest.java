@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.clustersim.experiment.ExperimentRunner;
-import org.clustersim.output.RunKey;
+import org.clustersim.format.RunKey;
 import org.clustersim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 

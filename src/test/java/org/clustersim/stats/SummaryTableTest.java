@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.clustersim.output.Band;
-import org.clustersim.output.RunKey;
-import org.clustersim.output.RunSeries;
+import org.clustersim.format.RunKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

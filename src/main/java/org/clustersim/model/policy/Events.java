@@ -22,19 +22,23 @@ final class Events {
     }
 
     static void fire(ClusterModel m, EventSpec e) {
-        switch (e.type()) {
-            case JOINT_VENTURE -> {
-                List<Actor> firms = m.group(e.actors().get(0));
-                List<Actor> partners = m.group(e.actors().get(1));
-                for (int c = 0; c < firms.size() && c < partners.size(); c++) {
-                    jointVenture(m, firms.get(c), partners.get(c));
-                }
-            }
-            case ENTRY -> e.actors().forEach(n -> m.group(n).forEach(a -> a.setActive(true)));
-            case REMOVAL -> e.actors().forEach(n -> m.group(n).forEach(a -> Exits.leave(m, a)));
-            case CUT_PIPELINES -> m.cluster().cutPipelines();
-        }
+        // A switch expression, so that a new event type without its effect does not compile.
+        Runnable effect = switch (e.type()) {
+            case JOINT_VENTURE -> () -> jointVentures(m, e);
+            case ENTRY -> () -> e.actors().forEach(n -> m.group(n).forEach(a -> a.setActive(true)));
+            case REMOVAL -> () -> e.actors().forEach(n -> m.group(n).forEach(a -> Exits.leave(m, a)));
+            case CUT_PIPELINES -> () -> m.cluster().cutPipelines();
+        };
+        effect.run();
         m.log(e.type().name().toLowerCase() + " " + String.join(", ", e.actors()));
+    }
+
+    private static void jointVentures(ClusterModel m, EventSpec e) {
+        List<Actor> firms = m.group(e.actors().get(0));
+        List<Actor> partners = m.group(e.actors().get(1));
+        for (int c = 0; c < firms.size() && c < partners.size(); c++) {
+            jointVenture(m, firms.get(c), partners.get(c));
+        }
     }
 
     private static void jointVenture(ClusterModel m, Actor firm, Actor partner) {

@@ -1,4 +1,4 @@
-package org.clustersim.report;
+package org.clustersim.output;
 
 import java.awt.Color;
 import java.awt.Font;

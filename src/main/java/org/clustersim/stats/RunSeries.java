@@ -1,7 +1,8 @@
-package org.clustersim.output;
+package org.clustersim.stats;
 
 import java.util.List;
 import java.util.Objects;
+import org.clustersim.format.RunKey;
 
 /**
  * The recorded metrics of one run.

@@ -1,4 +1,4 @@
-package org.clustersim.output;
+package org.clustersim.stats;
 
 import java.util.Objects;
 

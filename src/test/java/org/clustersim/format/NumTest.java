@@ -1,4 +1,4 @@
-package org.clustersim.output;
+package org.clustersim.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

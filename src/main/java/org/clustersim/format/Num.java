@@ -1,4 +1,4 @@
-package org.clustersim.output;
+package org.clustersim.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
