@@ -29,7 +29,6 @@ public final class ClusterState {
     public void markDecreed() { decreed = true; }
     /** Whether the cluster project has been launched (an instrument that launches it came into force). */
     public boolean isLaunched() { return launchedMonth >= 0; }
-    public int launchedMonth() { return launchedMonth; }
     public void markLaunched(int month) { launchedMonth = month; }
     public int formedMonth() { return formedMonth; }
     public boolean isCharterInForce() { return charterInForce; }

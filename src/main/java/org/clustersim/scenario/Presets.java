@@ -3,7 +3,6 @@ package org.clustersim.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.clustersim.model.policy.Instrument;
 import org.clustersim.scenario.yaml.Position;
 import org.clustersim.scenario.yaml.Problems;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -53,19 +52,6 @@ public final class Presets {
             return mine;
         }
         return YMerge.merge(instruments, mine);
-    }
-
-    /**
-     * A preset's instruments, starting at {@code start} (for the GUI's preset menu).
-     *
-     * @throws ScenarioException if the preset is unknown or its file is broken
-     */
-    public static List<Instrument> instruments(String preset, int start) throws ScenarioException {
-        Problems problems = new Problems();
-        YMap expanded = expand(preset, new YMap(List.of(), Position.of(FOLDER)), null, problems);
-        List<Instrument> out = InstrumentsBinder.bind(expanded, start, new ActorTable(), problems);
-        problems.throwIfAny();
-        return out;
     }
 
     /** The preset file as shipped. */

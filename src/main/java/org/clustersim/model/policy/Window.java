@@ -35,11 +35,6 @@ public record Window(int start, int end) {
         return end != OPEN;
     }
 
-    /** The same window starting at another month (an end before it becomes that month). */
-    public Window startingAt(int month) {
-        return new Window(month, Math.max(month, end));
-    }
-
     @Override
     public String toString() {
         return "months " + start + (isBounded() ? "-" + end : "+");
