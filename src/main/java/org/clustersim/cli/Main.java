@@ -3,16 +3,20 @@ package org.clustersim.cli;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code clustersim} launcher's entry point. Exit codes: 0 success, 1 a failure while
  * running, 2 bad input or usage. A user's mistake never prints a stack trace.
  */
-@Command(name = "clustersim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+// INHERIT gives every subcommand -h, --help and -V, --version; HelpCommand adds "help CMD".
+@Command(name = "clustersim", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Agent-based simulation of cluster emergence in Constantine (copper craft and mechanical industry).",
         subcommands = {RunCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
                 ListCommand.class, ChartCommand.class, PatternsCommand.class, SensitivityCommand.class, GuiCommand.class,
-                BenchCommand.class, RerunCommand.class})
+                BenchCommand.class, RerunCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
