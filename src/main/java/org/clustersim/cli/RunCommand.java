@@ -110,12 +110,26 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try (held) {
-            return write(target, s, plan, part, nThreads);
+            return write(held, target, s, plan, part, nThreads);
         }
     }
 
     /** Opens the folder, already locked, and runs the plan into it. */
-    private int write(Path target, Scenario s, List<RunKey> plan, Shard part, int nThreads) throws IOException {
+    private int write(FolderLock held, Path target, Scenario s, List<RunKey> plan, Shard part, int nThreads)
+            throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        if (!folder.force && resume && !Files.exists(partial) && AtomicOutputDir.RESULT_MARKERS.stream()
+                .anyMatch(m -> Files.isRegularFile(target.resolve(m)))) {
+            System.err.println("clustersim run: --resume: " + target + " is complete; nothing to resume");
+            return Main.OK;
+        }
+        if (!folder.force && !resume && Files.isDirectory(partial)) {
+            // Starting afresh would delete the finished runs: hours of work, so only when asked.
+            System.err.println("clustersim run: " + partial + " holds an interrupted run ("
+                    + ResultsWriter.resumable(partial, s.steps()) + " run(s) finished); finish it with --resume,"
+                    + " or discard it and start afresh with --force");
+            return Main.BAD_INPUT;
+        }
         AtomicOutputDir dir;
         try {
             dir = resume ? AtomicOutputDir.resume(target, folder.force)
@@ -138,9 +152,24 @@ final class RunCommand implements Callable<Integer> {
             if (!matchesFingerprint(dir.resolve(FINGERPRINT), fingerprint)) {
                 return Main.BAD_INPUT;
             }
-            return new RunSession(s, plan, sets, nThreads, folder.quiet, part).execute(dir, resume);
+            // Ctrl-C or SIGTERM: the JVM runs its shutdown hooks and exits with 130 or 143.
+            held.onShutdown(() -> interrupted(dir, s.steps(), plan.size()));
+            try {
+                return new RunSession(s, plan, sets, nThreads, folder.quiet, part).execute(dir, resume);
+            } finally {
+                held.onShutdown(null);
+            }
         } catch (IOException e) {
             return cannotWrite(dir, s.steps(), plan.size(), e);
+        }
+    }
+
+    /** Says in one line, once the JVM is told to end mid-run, what is kept and how to finish. */
+    private void interrupted(AtomicOutputDir dir, int steps, int runs) {
+        if (Files.isDirectory(dir.dir())) {
+            // After a progress bar, which ends without a line break.
+            System.err.println((folder.quiet ? "" : "\n") + "clustersim run: interrupted; " + kept(dir, steps, runs)
+                    + "; finish with: ./" + resumeCommand());
         }
     }
 
@@ -149,16 +178,23 @@ final class RunCommand implements Callable<Integer> {
      * {@code --resume} will keep of the partial folder, and that command.
      */
     private int cannotWrite(AtomicOutputDir dir, int steps, int runs, IOException e) {
-        String kept;
+        System.err.println("clustersim run: cannot write the results: " + reason(e) + "; " + kept(dir, steps, runs)
+                + "; once the cause is fixed, finish with: ./" + resumeCommand());
+        return Main.FAILURE;
+    }
+
+    /** What a {@code --resume} will keep of the partial folder. */
+    private static String kept(AtomicOutputDir dir, int steps, int runs) {
         try {
-            kept = ResultsWriter.resumable(dir.dir(), steps) + " of " + runs + " run(s) finished are kept in "
+            return ResultsWriter.resumable(dir.dir(), steps) + " of " + runs + " run(s) finished are kept in "
                     + dir.dir();
         } catch (IOException unreadable) {
-            kept = "what was written is left in " + dir.dir();
+            return "what was written is left in " + dir.dir();
         }
-        System.err.println("clustersim run: cannot write the results: " + reason(e) + "; " + kept
-                + "; once the cause is fixed, finish with: ./" + lock.commandLine() + (resume ? "" : " --resume"));
-        return Main.FAILURE;
+    }
+
+    private String resumeCommand() {
+        return lock.commandLine() + (resume ? "" : " --resume");
     }
 
     private boolean matchesFingerprint(Path file, Map<String, Object> fingerprint) throws IOException {

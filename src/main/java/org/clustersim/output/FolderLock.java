@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * No lock expires by age: clocks of different hosts need not agree.
  *
  * <p>{@link #close()} releases the lock, as does the normal end of the JVM (including SIGTERM
- * and Ctrl-C) for locks still held.
+ * and Ctrl-C) for locks still held, each after its {@link #onShutdown} action: what the holder
+ * says about the folder it leaves must come before another process may take the folder.
  */
 public final class FolderLock implements AutoCloseable {
     /** Races for one lock end within a few rounds; more means something keeps recreating it. */
@@ -39,12 +40,13 @@ public final class FolderLock implements AutoCloseable {
     private static final Set<FolderLock> HELD = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> HELD.forEach(FolderLock::close), "clustersim-unlock"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> HELD.forEach(FolderLock::release), "clustersim-unlock"));
     }
 
     private final Path file;
     private final byte[] content;
     private final String takeover;
+    private volatile Runnable onShutdown;
 
     private FolderLock(Path file, byte[] content, String takeover) {
         this.file = file;
@@ -107,6 +109,26 @@ public final class FolderLock implements AutoCloseable {
     /** What taking the lock replaced, e.g. "stale lock of pid N on host H, ...: taken over"; null if nothing. */
     public String takeover() {
         return takeover;
+    }
+
+    /**
+     * Sets what to do if the JVM ends (Ctrl-C, SIGTERM) while the lock is held, just before it is
+     * released; null for nothing. Shutdown hooks run in no set order, hence this one place.
+     */
+    public void onShutdown(Runnable action) {
+        onShutdown = action;
+    }
+
+    /** The shutdown hook's release: the holder's last words, then the lock. */
+    private void release() {
+        Runnable action = onShutdown;
+        try {
+            if (action != null) {
+                action.run();
+            }
+        } finally {
+            close();
+        }
     }
 
     /**

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Resume: a results folder interrupted in the middle of a run (its stream files cut at an
  * arbitrary line, as a kill leaves them) and finished with {@code --resume} has the same bytes
  * as an uninterrupted run; a resume of another experiment is refused; a single run recreated
- * alone with {@code --variant/--replication} has exactly its rows in the full experiment.
+ * alone with {@code --variant/--replication} has exactly its rows in the full experiment. A run
+ * without {@code --resume} never discards a partial folder's finished runs unless {@code --force}
+ * says so, and {@code --resume} on a complete folder says it is complete.
  */
 class ResumeTest {
     private static final List<String> FILES = List.of("timeseries.csv", "trust_runs.csv", "summary.csv",
@@ -68,6 +70,36 @@ class ResumeTest {
     void resumeWithoutInterruptedRunIsBadInput() {
         assertEquals(2, Main.execute("run", experiment.toString(), "--out", tmp.resolve("none").toString(),
                 "--resume", "--quiet"));
+    }
+
+    // BUG: a run without --resume silently deleted the partial folder and its finished runs.
+    @Test
+    void partialFolderIsKeptUnlessResumedOrForced() throws IOException {
+        Path out = tmp.resolve("kept");
+        Path partial = tmp.resolve("kept.partial");
+        Files.createDirectories(partial);
+        keepRunsOf(truncate(full.resolve("timeseries.csv"), partial.resolve("timeseries.csv"), 80),
+                full.resolve("trust_runs.csv"), partial.resolve("trust_runs.csv"));
+        List<String> before = CliHarness.snapshot(tmp, "kept");
+        CliRun refused = CliRun.of("run", experiment.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(Main.BAD_INPUT, refused.exitCode(), refused.describe());
+        assertEquals(List.of("clustersim run: " + partial + " holds an interrupted run (3 run(s) finished); finish it"
+                + " with --resume, or discard it and start afresh with --force"), refused.errLines());
+        assertEquals(before, CliHarness.snapshot(tmp, "kept"), "the refused run changed the partial folder");
+        CliRun forced = CliRun.of("run", experiment.toString(), "--out", out.toString(), "--force", "--quiet");
+        assertEquals(Main.OK, forced.exitCode(), forced.describe());
+        assertFalse(Files.exists(partial));
+        assertArrayEquals(Files.readAllBytes(full.resolve("summary.csv")), Files.readAllBytes(out.resolve("summary.csv")));
+    }
+
+    // BUG: --resume on a complete folder suggested --force, which would have recomputed it.
+    @Test
+    void resumeOfACompleteFolderSaysSo() throws IOException {
+        List<String> before = CliHarness.snapshot(tmp, "full");
+        CliRun r = CliRun.of("run", experiment.toString(), "--out", full.toString(), "--resume", "--quiet");
+        assertEquals(Main.OK, r.exitCode(), r.describe());
+        assertEquals(List.of("clustersim run: --resume: " + full + " is complete; nothing to resume"), r.errLines());
+        assertEquals(before, CliHarness.snapshot(tmp, "full"));
     }
 
     @Test
