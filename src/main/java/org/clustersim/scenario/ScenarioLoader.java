@@ -67,6 +67,7 @@ public final class ScenarioLoader {
         f.checkKeys(KEYS);
         String name = f.string("name", stem(file));
         String description = f.requiredString("description");
+        f.refuseNull("steps", "seed", "replications");
         int steps = f.intValue("steps", DEFAULT_STEPS, 1, MAX_STEPS);
         long seed = f.longValue("seed", 1);
         int replications = f.intValue("replications", 1, 1, MAX_REPLICATIONS);

@@ -98,7 +98,7 @@ public final class Extends {
             throw new ScenarioException(at, "extends chain is deeper than " + MAX_DEPTH + " levels");
         }
         sources.add(base);
-        YMap baseMap = resolve(base, YamlReader.read(base), longer, sources);
+        YMap baseMap = resolve(base, YamlReader.readBase(base, at, name), longer, sources);
         return YMerge.merge(baseMap, map.without(KEY));
     }
 

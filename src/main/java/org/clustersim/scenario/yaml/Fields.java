@@ -14,7 +14,8 @@ import java.util.Set;
  * returned so binding can go on; the user then sees all mistakes from a single run.
  *
  * <p>A key whose value is null ({@code key:} with nothing after it, or {@code ~}) counts as
- * absent, so a file that {@code extends} another can unset a value. Numbers follow the spelling
+ * absent, so a file that {@code extends} another can unset a value, except for the keys a binder
+ * passes to {@link #refuseNull} (a run's steps, seed, replications). Numbers follow the spelling
  * checks in {@link ScalarValues}; in short, non-finite numbers are rejected because no model
  * parameter has a meaningful infinite value, and booleans are only {@code true} or {@code false}
  * because YAML 1.1's {@code yes}/{@code no}/{@code on}/{@code off} surprise people (the
@@ -135,6 +136,20 @@ public final class Fields {
             return null;
         }
         return string(key, null);
+    }
+
+    /**
+     * Reports each of {@code keys} that is written without a value ({@code steps: ~}, or nothing
+     * after the colon). For a key with a default, leaving it out keeps the default; writing it
+     * empty is more likely a value lost in editing than a request for the default.
+     */
+    public void refuseNull(String... keys) {
+        for (String key : keys) {
+            YNode value = map.get(key);
+            if (value != null && present(key) == null) {
+                problems.add(value.position(), "'" + key + "' needs a value");
+            }
+        }
     }
 
     /**

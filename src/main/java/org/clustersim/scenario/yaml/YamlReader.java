@@ -57,26 +57,71 @@ public final class YamlReader {
     }
 
     /**
+     * Reads the base file that an {@code extends} value names. A file that is no scenario at all
+     * (binary, empty, not a mapping) is reported at that value, where the mistake is, and without
+     * quoting the file: it may be any file of the machine ({@code extends: /etc/passwd}).
+     *
+     * @param file the base file
+     * @param at   the position of the {@code extends} value
+     * @param named the file as the value names it
+     */
+    static YMap readBase(Path file, Position at, String named) throws ScenarioException {
+        String name = file.toString();
+        try {
+            return parse(name, readBytes(file, name));
+        } catch (NotAScenario e) {
+            throw new ScenarioException(at, "extends: '" + named + "' is not a scenario file: " + e.reason);
+        }
+    }
+
+    /**
      * Reads and checks YAML text that is not a file of the user's (a preset inside the jar).
      *
      * @param name  the name used in messages
      * @param bytes the UTF-8 text
      */
     public static YMap read(String name, byte[] bytes) throws ScenarioException {
+        try {
+            return parse(name, bytes);
+        } catch (NotAScenario e) {
+            throw new ScenarioException(e.position, e.detail);
+        }
+    }
+
+    private static YMap parse(String name, byte[] bytes) throws ScenarioException, NotAScenario {
         String text = decode(bytes, name);
         Resolver resolver = new Resolver();
         Node root = compose(text, name, resolver);
         if (root == null) {
-            throw new ScenarioException(Position.of(name),
-                    "file is empty: expected a mapping of keys such as name, description, ...");
+            throw new NotAScenario(Position.of(name),
+                    "file is empty: expected a mapping of keys such as name, description, ...", "it is empty");
         }
         Problems problems = new Problems();
         YNode tree = new NodeConverter(name, problems, resolver).convert(root);
         if (!(root instanceof MappingNode)) {
-            problems.add(tree.position(), "expected a mapping at the top level, got " + tree.describe());
+            throw new NotAScenario(tree.position(), "expected a mapping at the top level, got " + tree.describe(),
+                    "its top level is not a mapping");
         }
         problems.throwIfAny();
         return (YMap) tree;
+    }
+
+    /**
+     * A file that is no scenario at all. {@code detail} may quote the file, for its own author;
+     * {@code reason} never does, for a file that another one names.
+     */
+    private static final class NotAScenario extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Position position;
+        private final String detail;
+        private final String reason;
+
+        NotAScenario(Position position, String detail, String reason) {
+            super(detail, null, false, false);
+            this.position = position;
+            this.detail = detail;
+            this.reason = reason;
+        }
     }
 
     private static byte[] readBytes(Path file, String name) throws ScenarioException {
@@ -98,7 +143,7 @@ public final class YamlReader {
     }
 
     /** Decodes strict UTF-8 and rejects control characters, both with the position of the first bad spot. */
-    private static String decode(byte[] bytes, String name) throws ScenarioException {
+    private static String decode(byte[] bytes, String name) throws NotAScenario {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -108,8 +153,9 @@ public final class YamlReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             out.flip();
-            throw new ScenarioException(positionAt(name, out, out.length()),
-                    "file is not UTF-8 text: invalid byte at offset " + in.position() + " (is it a binary file?)");
+            throw new NotAScenario(positionAt(name, out, out.length()),
+                    "file is not UTF-8 text: invalid byte at offset " + in.position() + " (is it a binary file?)",
+                    "it is not UTF-8 text (a binary file?)");
         }
         decoder.flush(out);
         String text = out.flip().toString();
@@ -120,8 +166,9 @@ public final class YamlReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isAllowed(c)) {
-                throw new ScenarioException(positionAt(name, text, i), String.format(
-                        "file contains the control character U+%04X, which YAML does not allow (is it a binary file?)", (int) c));
+                throw new NotAScenario(positionAt(name, text, i), String.format(
+                        "file contains the control character U+%04X, which YAML does not allow (is it a binary file?)",
+                        (int) c), "it contains control characters (a binary file?)");
             }
         }
         return text;

@@ -113,4 +113,20 @@ class ExtendsTest {
         Path child = write("child.yaml", "extends: base.yaml\n");
         assertOnlyProblem(child, base, 2, 1, "duplicate key 'a' (first at line 1)");
     }
+
+    // BUG: "extends: /etc/passwd" was reported inside that file, quoting its first line.
+    @Test
+    void aBaseThatIsNoScenarioIsReportedAtTheExtendsValueWithoutItsContent() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("elsewhere"));
+        Path passwd = Files.writeString(other.resolve("passwd"),
+                "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n");
+        Path binary = Files.write(other.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
+        Path empty = Files.writeString(other.resolve("empty.yaml"), "# nothing\n");
+        for (var c : List.of(List.of(passwd, "its top level is not a mapping"),
+                List.of(binary, "it is not UTF-8 text (a binary file?)"), List.of(empty, "it is empty"))) {
+            Path target = (Path) c.get(0);
+            Path top = write("top.yaml", "name: top\nextends: " + target + "\n");
+            assertOnlyProblem(top, top, 2, 10, "extends: '" + target + "' is not a scenario file: " + c.get(1));
+        }
+    }
 }
