@@ -167,8 +167,9 @@ final class RunCommand implements Callable<Integer> {
     /** Says in one line, once the JVM is told to end mid-run, what is kept and how to finish. */
     private void interrupted(AtomicOutputDir dir, int steps, int runs) {
         if (Files.isDirectory(dir.dir())) {
-            // After a progress bar, which ends without a line break.
-            System.err.println((folder.quiet ? "" : "\n") + "clustersim run: interrupted; " + kept(dir, steps, runs)
+            // A progress bar (drawn on a terminal) ends without a line break.
+            boolean bar = !folder.quiet && System.console() != null;
+            System.err.println((bar ? "\n" : "") + "clustersim run: interrupted; " + kept(dir, steps, runs)
                     + "; finish with: ./" + resumeCommand());
         }
     }
