@@ -169,7 +169,8 @@ final class RunCommand implements Callable<Integer> {
         if (Files.isDirectory(dir.dir())) {
             // A progress bar (drawn on a terminal) ends without a line break.
             boolean bar = !folder.quiet && System.console() != null;
-            System.err.println((bar ? "\n" : "") + "clustersim run: interrupted; " + kept(dir, steps, runs)
+            // Other workers may finish a run while this line is written: the count is a lower bound.
+            System.err.println((bar ? "\n" : "") + "clustersim run: interrupted; at least " + kept(dir, steps, runs)
                     + "; finish with: ./" + resumeCommand());
         }
     }
