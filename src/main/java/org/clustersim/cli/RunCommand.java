@@ -170,8 +170,8 @@ final class RunCommand implements Callable<Integer> {
             // A progress bar (drawn on a terminal) ends without a line break.
             boolean bar = !folder.quiet && System.console() != null;
             // Other workers may finish a run while this line is written: the count is a lower bound.
-            System.err.println((bar ? "\n" : "") + "clustersim run: interrupted; at least " + kept(dir, steps, runs)
-                    + "; finish with: ./" + resumeCommand());
+            System.err.println((bar ? "\n" : "") + "clustersim run: interrupted; at least "
+                    + kept(dir, steps, runs) + "; finish with: ./" + resumeCommand());
         }
     }
 
