@@ -167,18 +167,10 @@ public class ClusterModel extends SimState {
     public PolicyInForce inForce() { return inForce; }
 
     /**
-     * The copy of a single declared actor in the district of {@code near} (the actor itself at
-     * scale 1), or null when the name is null or unknown. Under {@code scale} this is how each firm
-     * finds its own promoter and association, as close to it as at scale 1.
+     * The copy among {@code copies} (a single declared actor's {@link #group}) in the district of
+     * {@code near}, or null when there is none: the actor itself at scale 1. Under {@code scale}
+     * this is how each firm finds its own promoter and association, as close to it as at scale 1.
      */
-    public Actor local(String name, Actor near) {
-        if (name == null) {
-            return null;
-        }
-        return local(group(name), near);
-    }
-
-    /** The copy among {@code copies} in the district of {@code near}, or null when there is none. */
     public static Actor local(List<Actor> copies, Actor near) {
         return copies.isEmpty() ? null : copies.get(Math.min(near.getDistrict(), copies.size()) - 1);
     }

@@ -3,7 +3,7 @@ package org.clustersim.model;
 /**
  * What the policy instruments in force set for the current month, the only view of the policy
  * that the rules read: the intensity of control and of voice, whether partners are assigned,
- * whether membership is voluntary or compulsory, and a training policy if there is one. The
+ * whether membership is compulsory, and a training policy if there is one. The
  * policy agent rebuilds it at the start of every month from the instruments whose window holds
  * that month; when two instruments of one kind overlap, the stronger counts.
  */
@@ -11,7 +11,6 @@ public final class PolicyInForce {
     private double control;
     private double voice;
     private boolean assignedPartners;
-    private boolean voluntaryMembership;
     private boolean decree;
     private double trainingEffort = Double.NaN;
     private double tradeAttractiveness = Double.NaN;
@@ -21,7 +20,6 @@ public final class PolicyInForce {
         control = 0;
         voice = 0;
         assignedPartners = false;
-        voluntaryMembership = false;
         decree = false;
         trainingEffort = Double.NaN;
         tradeAttractiveness = Double.NaN;
@@ -32,8 +30,6 @@ public final class PolicyInForce {
     public void addVoice(double intensity) { voice = Math.max(voice, intensity); }
 
     public void assignPartners() { assignedPartners = true; }
-
-    public void allowVoluntaryMembership() { voluntaryMembership = true; }
 
     public void enforceDecree() { decree = true; }
 
@@ -51,9 +47,6 @@ public final class PolicyInForce {
 
     /** Whether meetings pair members regardless of trust. */
     public boolean assignedPartners() { return assignedPartners; }
-
-    /** Whether firms may join and leave of their own accord. */
-    public boolean voluntaryMembership() { return voluntaryMembership; }
 
     /** Whether membership is compulsory for target firms. */
     public boolean decree() { return decree; }

@@ -89,7 +89,7 @@ final class InstrumentsBinder {
             allowed.add("end");
         }
         f.checkKeys(allowed);
-        int before = problems.list().size();
+        int before = problems.size();
         int start = f.intValue("start", defaultStart, 1, ScenarioLoader.MAX_STEPS);
         String endKey = key.equals("promise") ? "due" : "end";
         int end = f.intValue(endKey, Window.OPEN, 1, Window.OPEN);
@@ -117,9 +117,9 @@ final class InstrumentsBinder {
                 case "vocational_training" -> training(w, item, f, problems);
                 default -> throw new IllegalStateException(key);
             };
-            return problems.list().size() > before ? null : i;
+            return problems.size() > before ? null : i;
         } catch (IllegalArgumentException | NullPointerException ex) {
-            if (problems.list().size() == before) {
+            if (problems.size() == before) {
                 problems.add(item.position(), "instrument '" + key + "': " + ex.getMessage());
             }
             return null;

@@ -38,12 +38,12 @@ class ScaleTest {
                 continue;
             }
             smes++;
-            Actor own = m.local("ministry", a);
+            Actor own = ClusterModel.local(ministries, a);
             assertSame(ministries.get(a.getDistrict() - 1), own);
             for (Actor other : ministries) {
                 assertEquals(other == own, a.ties().indexOf(other.getId()) >= 0, a + " and " + other);
             }
-            assertTrue(a.ties().indexOf(m.local("CCI", a).getId()) >= 0, a + " knows its CCI");
+            assertTrue(a.ties().indexOf(ClusterModel.local(m.group("CCI"), a).getId()) >= 0, a + " knows its CCI");
         }
         assertEquals(40, smes);
         assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2), m.group("sme").subList(0, 11).stream()

@@ -21,7 +21,8 @@ final class AwarenessSessions {
 
     static void hold(ClusterModel m, Awareness awareness) {
         PolicySpec policy = m.policy();
-        if (m.group(policy.promoter()).isEmpty()) {
+        List<Actor> promoters = m.group(policy.promoter());
+        if (promoters.isEmpty()) {
             return;
         }
         List<List<Actor>> sessions = new ArrayList<>();
@@ -29,7 +30,7 @@ final class AwarenessSessions {
             if (!policy.isTarget(a)) {
                 continue;
             }
-            Actor promoter = m.local(policy.promoter(), a);
+            Actor promoter = ClusterModel.local(promoters, a);
             // A promoter that is itself a target firm does not attend its own session.
             if (promoter == a || !promoter.isActive() || m.random.nextDouble() >= awareness.attendance()) {
                 continue;

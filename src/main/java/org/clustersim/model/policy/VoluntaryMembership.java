@@ -1,7 +1,6 @@
 package org.clustersim.model.policy;
 
 import org.clustersim.model.ClusterModel;
-import org.clustersim.model.PolicyInForce;
 
 /**
  * Firms join on their own assessment ({@link Joining}: trust in the promoter and acquaintances
@@ -28,11 +27,6 @@ public record VoluntaryMembership(Window window, double criticalMass) implements
 
     @Override
     public boolean launchesProject() { return true; }
-
-    @Override
-    public void enforce(PolicyInForce f) {
-        f.allowVoluntaryMembership();
-    }
 
     @Override
     public void act(ClusterModel m, PolicyAgent agent) {

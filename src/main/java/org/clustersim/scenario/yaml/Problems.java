@@ -35,6 +35,11 @@ public final class Problems {
         return problems.isEmpty();
     }
 
+    /** How many problems were collected so far. */
+    public int size() {
+        return problems.size();
+    }
+
     /**
      * The problems found so far.
      *
