@@ -48,6 +48,21 @@ final class CliHarness {
      * the last two joint ventures moved inside the 12 months, as the loader requires), and the
      * impose-vs-propose experiment that extends it with 2 replications; returns {@code dir/file}.
      */
+    /**
+     * Writes {@code dir/NAME.yaml}, the main job shortened to {@code replications} x {@code steps},
+     * runs it uninterrupted into {@code dir/reference} (the folder an interrupted run must end up
+     * equal to), and returns the experiment file.
+     */
+    static Path referenceRun(Path dir, String name, int replications, int steps, int threads) throws IOException {
+        Path experiment = dir.resolve(name + ".yaml");
+        Files.writeString(experiment, "extends: " + Path.of("scenarios/impose-vs-propose.yaml").toAbsolutePath()
+                + "\nname: " + name + "-test\nreplications: " + replications + "\nsteps: " + steps + "\n");
+        CliRun r = CliRun.of("run", experiment.toString(), "--out", dir.resolve("reference").toString(), "--threads",
+                Integer.toString(threads), "--quiet");
+        org.junit.jupiter.api.Assertions.assertEquals(Main.OK, r.exitCode(), r.describe());
+        return experiment;
+    }
+
     static Path smallScenario(Path dir, String file) throws Exception {
         for (String f : List.of("mecanique.yaml", "impose-vs-propose.yaml")) {
             String text = Files.readString(Path.of("scenarios", f));

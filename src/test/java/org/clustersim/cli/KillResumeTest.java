@@ -39,12 +39,8 @@ class KillResumeTest {
 
     @BeforeAll
     static void uninterruptedRun() throws IOException {
-        experiment = tmp.resolve("kill.yaml");
-        Files.writeString(experiment, "extends: " + Path.of("scenarios/impose-vs-propose.yaml").toAbsolutePath()
-                + "\nname: kill-test\nreplications: 6\nsteps: 60\n");
+        experiment = CliHarness.referenceRun(tmp, "kill", 6, 60, 1);
         reference = tmp.resolve("reference");
-        CliRun r = CliRun.of("run", experiment.toString(), "--out", reference.toString(), "--threads", "1", "--quiet");
-        assertEquals(Main.OK, r.exitCode(), r.describe());
     }
 
     @ParameterizedTest(name = "killed after {0} ms")

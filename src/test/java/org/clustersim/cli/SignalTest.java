@@ -36,12 +36,8 @@ class SignalTest {
 
     @BeforeAll
     static void uninterruptedRun() throws IOException {
-        experiment = tmp.resolve("signal.yaml");
-        Files.writeString(experiment, "extends: " + Path.of("scenarios/impose-vs-propose.yaml").toAbsolutePath()
-                + "\nname: signal-test\nreplications: 12\nsteps: 60\n");
+        experiment = CliHarness.referenceRun(tmp, "signal", 12, 60, 2);
         reference = tmp.resolve("reference");
-        CliRun r = CliRun.of("run", experiment.toString(), "--out", reference.toString(), "--threads", "2", "--quiet");
-        assertEquals(Main.OK, r.exitCode(), r.describe());
     }
 
     @ParameterizedTest(name = "SIG{0} exits {1}")
