@@ -42,7 +42,17 @@ public final class PatternRunner {
      */
     public static Outcome run(Pattern p, Path scenarios, Integer replications, int threads)
             throws IOException, ScenarioException {
-        Scenario s = ScenarioLoader.load(scenarios.resolve(p.file()));
+        return run(p, scenarios, replications, threads, List.of());
+    }
+
+    /**
+     * As {@link #run(Pattern, Path, Integer, int)}, with command-line style overrides merged over the
+     * pattern's file ({@code "parameters.trust_gain=0.03"}, {@code "seed=11"}): robustness, calibration
+     * and knock-outs run the same experiment at other parameter values or master seeds.
+     */
+    public static Outcome run(Pattern p, Path scenarios, Integer replications, int threads, List<String> sets)
+            throws IOException, ScenarioException {
+        Scenario s = ScenarioLoader.load(scenarios.resolve(p.file()), sets);
         if (replications != null) {
             s = s.withRunSettings(s.steps(), s.seed(), replications);
         }
