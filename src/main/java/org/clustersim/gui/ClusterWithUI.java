@@ -40,6 +40,7 @@ public class ClusterWithUI extends GUIState {
     private final MapPortrayal.SiteNames siteNames = new MapPortrayal.SiteNames(fields);
     private final Levers levers;
     private ModelConfig scenario;
+    private String scenarioName;
     private int months;
     private Display2D display;
     private JFrame displayFrame;
@@ -51,8 +52,14 @@ public class ClusterWithUI extends GUIState {
      * pauses each run after {@code months} months (the scenario's {@code steps}).
      */
     public ClusterWithUI(ClusterModel model, int months) {
+        this(model, "scenario", months);
+    }
+
+    /** The same, the scenario named {@code name} in the charts' labels. */
+    public ClusterWithUI(ClusterModel model, String name, int months) {
         super(model);
         this.scenario = model.config();
+        this.scenarioName = name;
         this.months = months;
         this.levers = new Levers(model);
     }
@@ -86,8 +93,9 @@ public class ClusterWithUI extends GUIState {
     }
 
     /** Uses another scenario from the next start on, forgetting the levers' changes. */
-    public void useScenario(ModelConfig config, int scenarioMonths) {
+    public void useScenario(String name, ModelConfig config, int scenarioMonths) {
         scenario = config;
+        scenarioName = name;
         months = scenarioMonths;
         levers.reset();
     }
@@ -144,6 +152,27 @@ public class ClusterWithUI extends GUIState {
         charts = null;
     }
 
+    /** The scenario the levers start from, as loaded (without the levers' changes). */
+    ModelConfig scenario() { return scenario; }
+
+    int months() { return months; }
+
+    Levers levers() { return levers; }
+
+    /** What the run shown is: the scenario and the levers changed, as the charts label it. */
+    String runLabel() {
+        String changes = levers.summary();
+        return scenarioName + (changes.isEmpty() ? "" : " with " + changes);
+    }
+
+    /** Redraws the network and its month and stage from the model as it is now (not while playing). */
+    void refreshDisplays() {
+        if (display != null && fields.model() != null) {
+            fields.update(model());
+            display.repaint();
+        }
+    }
+
     Display2D display() { return display; }
 
     LiveCharts charts() { return charts; }
@@ -156,7 +185,7 @@ public class ClusterWithUI extends GUIState {
         actorPortrayal.setPortrayalForAll(new ActorPortrayal());
         tiePortrayal.setField(new SpatialNetwork2D(fields.actors(), fields.ties()));
         tiePortrayal.setPortrayalForAll(new TrustEdgePortrayal());
-        charts.restart(months);
+        charts.restart(months, runLabel());
         charts.record(m);
         if (observer != null) {
             observer.stop();
