@@ -36,9 +36,9 @@ public final class Classroom {
      */
     public static Classroom open(Scenario scenario, Path folder) throws IOException {
         String variant = scenario.variants().get(0).name();
-        ClusterModel model = new ClusterModel(SeedDerivation.seed(scenario.seed(), variant, 1),
-                scenario.variants().get(0).config());
-        ClusterWithUI gui = new ClusterWithUI(model, scenario.name(), scenario.steps());
+        long seed = SeedDerivation.seed(scenario.seed(), variant, 1);
+        ClusterModel model = new ClusterModel(seed, scenario.variants().get(0).config());
+        ClusterWithUI gui = new ClusterWithUI(model, seed, scenario.name(), scenario.steps());
         ClassroomConsole console = new ClassroomConsole(gui);
         LessonWindow lesson = new LessonWindow(console, gui, folder, scenario);
         JFrame window = lesson.frame();

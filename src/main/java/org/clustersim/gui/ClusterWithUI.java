@@ -39,6 +39,8 @@ public class ClusterWithUI extends GUIState {
     private final MapPortrayal mapPortrayal = new MapPortrayal(fields);
     private final MapPortrayal.SiteNames siteNames = new MapPortrayal.SiteNames(fields);
     private final Levers levers;
+    /** The run's seed in full: MASON's console and {@code SimState.seed()} keep only its low 32 bits. */
+    private final long seed;
     private ModelConfig scenario;
     private String scenarioName;
     private int months;
@@ -52,12 +54,16 @@ public class ClusterWithUI extends GUIState {
      * pauses each run after {@code months} months (the scenario's {@code steps}).
      */
     public ClusterWithUI(ClusterModel model, int months) {
-        this(model, "scenario", months);
+        this(model, model.seed(), "scenario", months);
     }
 
-    /** The same, the scenario named {@code name} in the charts' labels. */
-    public ClusterWithUI(ClusterModel model, String name, int months) {
+    /**
+     * The same, for a model built with {@code seed} (all 64 bits of it), the scenario named
+     * {@code name} in the charts' labels.
+     */
+    public ClusterWithUI(ClusterModel model, long seed, String name, int months) {
         super(model);
+        this.seed = seed;
         this.scenario = model.config();
         this.scenarioName = name;
         this.months = months;
@@ -85,6 +91,15 @@ public class ClusterWithUI extends GUIState {
         Inspector i = super.getInspector();
         i.setVolatile(true);
         return i;
+    }
+
+    /**
+     * The seed of the runs: the one the GUI was built with, unless the console's seed field was
+     * changed since (the console keeps 32 bits, so a changed seed is compared on those).
+     */
+    public long seed() {
+        long console = model().seed();
+        return (int) console == (int) seed ? seed : console;
     }
 
     /** The model this GUI shows. */
@@ -201,10 +216,11 @@ public class ClusterWithUI extends GUIState {
     /**
      * MASON's console seeds the model with {@code setSeed(long)}, which keeps only 32 bits of the
      * seed; the model seeds its generator with all 64 ({@link ClusterModel}'s constructor). Seeding
-     * it the model's way again makes a console run equal to a headless run of the same seed.
+     * it the model's way again, with the full {@link #seed()}, makes a console run equal to a
+     * headless run of the same seed.
      */
-    private static void reseed(ClusterModel m) {
-        long seed = m.seed();
-        m.random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
+    private void reseed(ClusterModel m) {
+        long s = seed();
+        m.random.setSeed(new int[] {(int) s, (int) (s >>> 32)});
     }
 }

@@ -124,7 +124,7 @@ public final class LessonWindow {
         a = a.key().equals(PolicyMix.CURRENT) ? current() : a;
         b = b.key().equals(PolicyMix.CURRENT) ? current() : b;
         compareView.frame().setLocation(frame.getX(), Math.max(0, frame.getY() - 560));
-        compareView.compare(a, b, gui.model().seed(), gui.months(), scenario.name());
+        compareView.compare(a, b, gui.seed(), gui.months(), scenario.name());
     }
 
     private PolicyMix current() {

@@ -47,7 +47,7 @@ final class RunExport {
     void write(Path folder) throws IOException {
         Files.createDirectories(folder);
         List<double[]> rows = gui.charts().rows();
-        RunKey key = new RunKey(gui.runLabel(), 1, gui.model().seed());
+        RunKey key = new RunKey(gui.runLabel(), 1, gui.seed());
         try (TimeseriesWriter w = new TimeseriesWriter(folder.resolve(CSV), Metrics.names())) {
             w.write(new RunSeries(key, Metrics.names(), rows.toArray(new double[0][])));
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
 import org.clustersim.experiment.Replication;
+import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.scenario.Scenario;
@@ -73,6 +74,18 @@ class ClassroomTest {
     }
 
     @Test
+    void theWindowsRunIsReplicationOneOfTheFirstVariant() throws Exception {
+        open("lesson/impose-or-propose-copper.yaml");
+        Scenario s = ScenarioLoader.load(Path.of("scenarios", "lesson/impose-or-propose-copper.yaml"));
+        long seed = SeedDerivation.seed(s.seed(), "propose", 1);
+        assertTrue(seed != (int) seed, "a seed beyond 32 bits, which MASON's console would cut");
+        assertEquals(seed, room.gui().seed());
+        room.runMonths(12);
+        double[][] headless = Replication.run(s.variant("propose").config(), seed, 12).values();
+        assertArrayEquals(headless[12], Metrics.observe(model()), 0.0);
+    }
+
+    @Test
     void resetGoesBackToMonthZeroWithTheRunAsAGhost() throws Exception {
         open("dinanderie.yaml");
         room.runMonths(6);
@@ -105,7 +118,7 @@ class ClassroomTest {
         double[][][] results = room.lesson().compareView().results();
         assertEquals(2, results.length);
         assertEquals(room.gui().months() + 1, results[0].length);
-        double[][] console = Replication.run(room.gui().scenario(), model().seed(), room.gui().months()).values();
+        double[][] console = Replication.run(room.gui().scenario(), room.gui().seed(), room.gui().months()).values();
         assertArrayEquals(console[room.gui().months()], results[0][room.gui().months()], 0.0,
                 "propose is the scenario's own policy: the same run as the console's on its seed");
         int members = Metrics.names().indexOf("members");
