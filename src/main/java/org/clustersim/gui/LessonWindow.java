@@ -3,7 +3,6 @@ package org.clustersim.gui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,15 +72,15 @@ public final class LessonWindow {
         comparing.add(new JLabel("with"));
         comparing.add(mixB);
         comparing.add(compare);
-        JPanel rows = new JPanel(new GridLayout(2, 1));
-        rows.add(new RunControls(console).panel());
-        rows.add(comparing);
+        JPanel rows = new JPanel(new BorderLayout());
+        rows.add(new RunControls(console).panel(), BorderLayout.NORTH);
+        rows.add(comparing, BorderLayout.CENTER);
         JPanel panel = new JPanel(new BorderLayout(6, 6));
         panel.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         panel.add(top, BorderLayout.NORTH);
         panel.add(rows, BorderLayout.CENTER);
         frame.setContentPane(panel);
-        frame.setSize(1000, 270);
+        frame.setSize(1000, 240);
     }
 
     public JFrame frame() { return frame; }
