@@ -124,8 +124,8 @@ public final class PatternCatalog {
                         new PairContrast("flattened", strong, weak, TIE_CONTRAST)),
                 List.of(Knockout.instead(0, "the paper's initial tie strengths (every initial trust 0.45)",
                                 new PairContrast("flattened", strong, weak, TIE_CONTRAST)),
-                        Knockout.of(1, "rivalry among peers and turnover of officials",
-                                "parameters.coop_rivalry_weight=0", "parameters.turnover_period=0")));
+                        Knockout.of(1, "who is inclined to cooperate: own appropriation and rivalry",
+                                "parameters.coop_appropriation_weight=0", "parameters.coop_rivalry_weight=0")));
     }
 
     /**
