@@ -14,22 +14,26 @@ import org.clustersim.format.Csv;
 import org.clustersim.output.FolderLock;
 import org.clustersim.format.Num;
 import org.clustersim.patterns.CheckResult;
+import org.clustersim.patterns.Knockouts;
 import org.clustersim.patterns.Pattern;
 import org.clustersim.patterns.PatternCatalog;
 import org.clustersim.patterns.PatternRunner;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code clustersim patterns}: runs the stylized facts P1-P8 (scenarios/patterns/), prints each
- * check's statistic, 95% CI, p-value, A12 and PASS or FAIL, and writes {@code patterns.csv} and
- * one chart per pattern. Checks of observed patterns PASS or FAIL; checks of hypotheses are
- * SUPPORTED or NOT SUPPORTED, a finding either way. Exit code 0 when every check of an observed
- * pattern passes, 1 otherwise.
+ * {@code clustersim patterns}: runs the observed patterns O1-O7 and the hypotheses H1-H5
+ * (scenarios/patterns/), prints each check's statistic, 95% CI, p-value, A12 and verdict, and
+ * writes {@code patterns.csv} and one chart per pattern. Checks of observed patterns PASS or FAIL;
+ * checks of hypotheses are SUPPORTED or NOT SUPPORTED, a finding either way. With
+ * {@code --knockouts}, each observed check also runs without its mechanism
+ * ({@code knockouts.csv}). Exit code 0 when every check of an observed pattern passes (and, with
+ * {@code --knockouts}, fails without its mechanism), 1 otherwise.
  */
-@Command(name = "patterns", description = "Run the stylized facts P1-P8: PASS or FAIL for the observed ones,"
-        + " SUPPORTED or NOT SUPPORTED for the hypotheses.")
+@Command(name = "patterns", description = "Run the observed patterns (O1-O7: PASS or FAIL) and the hypotheses"
+        + " (H1-H5: SUPPORTED or NOT SUPPORTED), apart.")
 final class PatternsCommand implements Callable<Integer> {
     @Mixin
     OutOption out = new OutOption();
@@ -42,6 +46,10 @@ final class PatternsCommand implements Callable<Integer> {
 
     @Mixin
     LockOptions lock = new LockOptions();
+
+    @Option(names = "--knockouts", description = "also run each observed check without its mechanism,"
+            + " where it must fail (knockouts.csv)")
+    boolean knockouts;
 
     @Override
     public Integer call() throws IOException, ScenarioException {
@@ -70,13 +78,24 @@ final class PatternsCommand implements Callable<Integer> {
         }
         Files.createDirectories(dir.resolve("charts"));
         Map<CheckResult, Pattern.Kind> all = new LinkedHashMap<>();
-        System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", "", "check", "estimate", "95% CI", "p", "A12", "");
+        List<Knockouts.Row> knocked = new ArrayList<>();
+        Pattern.Kind part = null;
         for (Pattern p : PatternCatalog.all()) {
+            if (p.kind() != part) {
+                part = p.kind();
+                System.out.println(part == Pattern.Kind.OBSERVED ? "Observed patterns (calibration targets)"
+                        : "Hypotheses (experiments, not targets)");
+                System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", "", "check", "estimate", "95% CI", "p", "A12",
+                        "");
+            }
             if (!folder.quiet) {
                 System.err.println("clustersim: pattern " + p.id() + " (" + p.file() + ")");
             }
             PatternRunner.Outcome o = PatternRunner.run(p, scenarios, runs.replications, runs.threads());
             PatternRunner.chart(o, dir.resolve("charts").resolve(chartName(p)));
+            if (knockouts) {
+                knocked.addAll(Knockouts.run(o, scenarios, runs.replications, runs.threads()));
+            }
             for (CheckResult r : o.results()) {
                 System.out.printf("%-4s %-72s %10s %21s %9s %6s  %s%n", r.pattern(), r.check(),
                         Num.format(r.estimate()),
@@ -86,6 +105,10 @@ final class PatternsCommand implements Callable<Integer> {
             }
         }
         write(all, dir.resolve("patterns.csv"));
+        if (knockouts) {
+            printKnockouts(knocked);
+            Knockouts.write(knocked, dir.resolve("knockouts.csv"));
+        }
         if (!OutputFolders.commit("patterns", dir)) {
             return Main.BAD_INPUT;
         }
@@ -96,7 +119,19 @@ final class PatternsCommand implements Callable<Integer> {
                 .filter(e -> e.getValue() == Pattern.Kind.HYPOTHESIS && e.getKey().pass()).count();
         System.out.printf("%d of %d checks of observed patterns pass; %d of %d checks of hypotheses are supported;"
                 + " wrote %s%n", observed - failed, observed, supported, all.size() - observed, dir.target());
-        return failed == 0 ? Main.OK : Main.FAILURE;
+        boolean evidence = knocked.stream().allMatch(Knockouts.Row::evidence);
+        return failed == 0 && evidence ? Main.OK : Main.FAILURE;
+    }
+
+    private static void printKnockouts(List<Knockouts.Row> rows) {
+        System.out.println("Knock-outs: each observed check without its mechanism must fail");
+        System.out.printf("%-4s %-60s %-48s %10s %10s  %s%n", "", "check", "mechanism switched off", "with",
+                "without", "");
+        for (Knockouts.Row r : rows) {
+            System.out.printf("%-4s %-60s %-48s %10s %10s  %s%n", r.pattern().id(), r.with().check(),
+                    r.knockout().mechanism(), Num.format(r.with().estimate()), Num.format(r.without().estimate()),
+                    r.verdict());
+        }
     }
 
     private Path target() {

@@ -49,7 +49,11 @@ public final class Metrics {
             new Metric("coordinator_top_broker", true, "1 when a coordinator has the highest betweenness, else 0",
                     Metrics::coordinatorTopBroker, true),
             new Metric("alliances_broken", false, "alliances broken by a defection so far",
-                    o -> o.model().cluster().alliancesBroken()));
+                    o -> o.model().cluster().alliancesBroken()),
+            new Metric("alliance_break_rate", true, "alliances broken so far / alliances formed so far (0 before any)",
+                    Metrics::breakRate),
+            new Metric("know_how_per_firm", true, "mean know-how of active firms",
+                    Observation::knowHowPerFirm));
 
     private Metrics() {
     }
@@ -118,6 +122,12 @@ public final class Metrics {
             }
         }
         return best > 0 && coordinatorBest ? 1 : 0;
+    }
+
+    /** A rate, not a count: how many alliances break depends on how many form (H4). */
+    private static double breakRate(Observation o) {
+        int formed = o.model().cluster().alliancesFormed();
+        return formed == 0 ? 0 : (double) o.model().cluster().alliancesBroken() / formed;
     }
 
     private static double memberAutonomy(Observation o) {

@@ -112,6 +112,11 @@ public final class Observation {
         return model.initialFirms() == 0 ? 0 : firmKnowHow / model.initialFirms();
     }
 
+    /** Mean know-how of the active firms: a rate, where the stock per initial firm also counts exits. */
+    public double knowHowPerFirm() {
+        return firms == 0 ? 0 : firmKnowHow / firms;
+    }
+
     /** Mean directed trust over ties between active actors (0 when there are none). */
     public double meanTrust() {
         sumTies();

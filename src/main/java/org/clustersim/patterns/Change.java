@@ -2,6 +2,7 @@ package org.clustersim.patterns;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.clustersim.format.Num;
 import org.clustersim.stats.Comparison;
 
 /**
@@ -15,12 +16,14 @@ import org.clustersim.stats.Comparison;
  * @param early     the first month
  * @param late      the second month (-1 for the last)
  * @param increases true when the metric is expected to rise
+ * @param smallest  the smallest change of interest, in the metric's unit
  */
-public record Change(String metric, String variant, int early, int late, boolean increases) implements Check {
+public record Change(String metric, String variant, int early, int late, boolean increases, double smallest)
+        implements Check {
     @Override
     public String describe() {
         return metric + " in " + variant + (increases ? " rises" : " falls") + " from month " + early
-                + " to " + (late < 0 ? "the end" : "month " + late);
+                + " to " + (late < 0 ? "the end" : "month " + late) + " by " + Num.format(smallest) + " or more";
     }
 
     @Override
@@ -40,7 +43,7 @@ public record Change(String metric, String variant, int early, int late, boolean
         }
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
         double p = var == 0 ? (mean == 0 ? 1 : 0) : new TTest().pairedTTest(after, before);
-        boolean pass = (increases ? mean > 0 : mean < 0) && p < CheckResult.ALPHA;
+        boolean pass = (increases ? mean > 0 : mean < 0) && p < CheckResult.ALPHA && Math.abs(mean) >= smallest;
         return new CheckResult(pattern, describe(), "mean(late - early)", mean, mean - half, mean + half, p,
                 Comparison.of(before, after).a12(), pass);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.clustersim.model.ActorKind;
+import org.clustersim.format.Num;
 import org.clustersim.stats.Comparison;
 
 /**
@@ -15,8 +16,10 @@ import org.clustersim.stats.Comparison;
  * @param variant the variant
  * @param strong  directed pairs (from kind, to kind) described as strong
  * @param weak    directed pairs described as weak
+ * @param smallest the smallest contrast of interest, in trust
  */
-public record PairContrast(String variant, List<ActorKind[]> strong, List<ActorKind[]> weak) implements Check {
+public record PairContrast(String variant, List<ActorKind[]> strong, List<ActorKind[]> weak, double smallest)
+        implements Check {
     @Override
     public String metric() {
         return "mean_trust";
@@ -24,7 +27,8 @@ public record PairContrast(String variant, List<ActorKind[]> strong, List<ActorK
 
     @Override
     public String describe() {
-        return "trust of the paper's strong pairs exceeds that of its weak pairs in " + variant;
+        return "trust of the paper's strong pairs exceeds that of its weak pairs in " + variant + " by "
+                + Num.format(smallest) + " or more";
     }
 
     @Override
@@ -52,7 +56,7 @@ public record PairContrast(String variant, List<ActorKind[]> strong, List<ActorK
         double twoSided = new TTest().tTest(0, d);
         double p = mean > 0 ? twoSided / 2 : 1 - twoSided / 2;
         return new CheckResult(pattern, describe(), "mean(strong) - mean(weak)", mean, mean - half, mean + half,
-                p, Comparison.of(w, s).a12(), mean > 0 && p < CheckResult.ALPHA);
+                p, Comparison.of(w, s).a12(), mean >= smallest && p < CheckResult.ALPHA);
     }
 
     private static double mean(double[][] matrix, List<ActorKind[]> pairs) {

@@ -13,8 +13,11 @@ import java.util.List;
  * @param title  the fact in a few words
  * @param file   the experiment, relative to the scenarios folder
  * @param checks what must hold
+ * @param knockouts for an observed pattern, one per check: the run without its mechanism, in which
+ *                  the check must fail (none for hypotheses, which are tested, not targeted)
  */
-public record Pattern(Kind kind, String id, String title, String file, List<Check> checks) {
+public record Pattern(Kind kind, String id, String title, String file, List<Check> checks,
+                      List<Knockout> knockouts) {
     /** Observed facts are calibration targets; hypotheses are experiments (docs/validation.md). */
     public enum Kind {
         OBSERVED, HYPOTHESIS;
@@ -30,5 +33,17 @@ public record Pattern(Kind kind, String id, String title, String file, List<Chec
 
     public Pattern {
         checks = List.copyOf(checks);
+        knockouts = List.copyOf(knockouts);
+    }
+
+    /** A hypothesis: its checks, no knock-outs. */
+    public static Pattern hypothesis(String id, String title, String file, List<Check> checks) {
+        return new Pattern(Kind.HYPOTHESIS, id, title, file, checks, List.of());
+    }
+
+    /** An observed pattern: its checks and, for each, the run without its mechanism. */
+    public static Pattern observed(String id, String title, String file, List<Check> checks,
+                                   List<Knockout> knockouts) {
+        return new Pattern(Kind.OBSERVED, id, title, file, checks, knockouts);
     }
 }

@@ -52,12 +52,32 @@ public final class PatternRunner {
      */
     public static Outcome run(Pattern p, Path scenarios, Integer replications, int threads, List<String> sets)
             throws IOException, ScenarioException {
-        Scenario s = ScenarioLoader.load(scenarios.resolve(p.file()), sets);
-        if (replications != null) {
-            s = s.withRunSettings(s.steps(), s.seed(), replications);
-        }
+        Scenario s = load(p, scenarios, replications, sets);
         PatternData data = new PatternData();
         SummaryTable summary = new SummaryTable(Metrics.names());
+        collect(s, threads, data, summary);
+        List<CheckResult> results = new ArrayList<>();
+        for (Check c : p.checks()) {
+            results.add(c.evaluate(p.id(), data));
+        }
+        return new Outcome(p, s, results, summary);
+    }
+
+    /** The knocked-out run of one observed check: its file with the mechanism switched off, judged. */
+    public static CheckResult knockout(Pattern p, Knockout k, Path scenarios, Integer replications, int threads)
+            throws IOException, ScenarioException {
+        PatternData data = new PatternData();
+        collect(load(p, scenarios, replications, k.sets()), threads, data, new SummaryTable(Metrics.names()));
+        return k.judged(p).evaluate(p.id(), data);
+    }
+
+    private static Scenario load(Pattern p, Path scenarios, Integer replications, List<String> sets)
+            throws ScenarioException {
+        Scenario s = ScenarioLoader.load(scenarios.resolve(p.file()), sets);
+        return replications == null ? s : s.withRunSettings(s.steps(), s.seed(), replications);
+    }
+
+    private static void collect(Scenario s, int threads, PatternData data, SummaryTable summary) throws IOException {
         RunSink sink = new InMemorySink() {
             @Override
             public void accept(RunKey key, double[][] values, ClusterModel finalModel) {
@@ -67,11 +87,6 @@ public final class PatternRunner {
         };
         ExperimentRunner.run(s, ExperimentRunner.plan(s), Set.of(), new RunOptions(threads, true), sink,
                 Progress.silent());
-        List<CheckResult> results = new ArrayList<>();
-        for (Check c : p.checks()) {
-            results.add(c.evaluate(p.id(), data));
-        }
-        return new Outcome(p, s, results, summary);
     }
 
     /** The chart of the metric the pattern's first check is about, all variants, over time. */

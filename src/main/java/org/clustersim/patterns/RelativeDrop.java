@@ -15,8 +15,9 @@ import org.clustersim.stats.Comparison;
  * @param y the metric expected to drop little
  * @param a the reference variant
  * @param b the variant where the drop is expected
+ * @param smallest the smallest difference of relative drops of interest
  */
-public record RelativeDrop(String x, String y, String a, String b) implements Check {
+public record RelativeDrop(String x, String y, String a, String b, double smallest) implements Check {
     static final int REPLICATES = 4000;
     private static final long SEED = 20040101L;
 
@@ -27,7 +28,8 @@ public record RelativeDrop(String x, String y, String a, String b) implements Ch
 
     @Override
     public String describe() {
-        return "relative drop of " + x + " exceeds that of " + y + " from " + a + " to " + b;
+        return "relative drop of " + x + " exceeds that of " + y + " from " + a + " to " + b + " by "
+                + Math.round(smallest * 100) + " points or more";
     }
 
     @Override
@@ -51,7 +53,7 @@ public record RelativeDrop(String x, String y, String a, String b) implements Ch
         double a12 = Comparison.of(xb, xa).a12();
         return new CheckResult(pattern, describe(), "drop(" + x + ") - drop(" + y + ")", estimate,
                 reps[(int) (0.025 * REPLICATES)], reps[(int) (0.975 * REPLICATES) - 1], p, a12,
-                estimate > 0 && p < CheckResult.ALPHA);
+                estimate >= smallest && p < CheckResult.ALPHA);
     }
 
     private static double drop(double[] before, double[] after) {

@@ -12,8 +12,9 @@ import org.apache.commons.math3.distribution.HypergeometricDistribution;
  * @param stage  the stage code (0 spontaneous, 1 organised, 2 governed, 3 frozen)
  * @param higher the variant expected to reach it more often
  * @param lower  the other variant
+ * @param smallest the smallest difference of shares of interest
  */
-public record StageShare(int stage, String higher, String lower) implements Check {
+public record StageShare(int stage, String higher, String lower, double smallest) implements Check {
     @Override
     public String metric() {
         return "stage";
@@ -21,7 +22,8 @@ public record StageShare(int stage, String higher, String lower) implements Chec
 
     @Override
     public String describe() {
-        return "share of runs ending at stage " + stage + ": " + higher + " > " + lower;
+        return "share of runs ending at stage " + stage + ": " + higher + " > " + lower + " by "
+                + Math.round(smallest * 100) + " points or more";
     }
 
     @Override
@@ -38,7 +40,7 @@ public record StageShare(int stage, String higher, String lower) implements Chec
         HypergeometricDistribution dist = new HypergeometricDistribution(null, h.length + l.length, kh + kl, h.length);
         double p = dist.upperCumulativeProbability(kh);
         return new CheckResult(pattern, describe(), "share(" + higher + ") - share(" + lower + ")", diff,
-                diff - half, diff + half, p, Double.NaN, diff > 0 && p < CheckResult.ALPHA);
+                diff - half, diff + half, p, Double.NaN, diff >= smallest && p < CheckResult.ALPHA);
     }
 
     private int count(double[] stages) {

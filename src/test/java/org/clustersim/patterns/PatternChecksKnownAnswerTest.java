@@ -53,14 +53,14 @@ class PatternChecksKnownAnswerTest {
         PatternData data = new PatternData();
         Arrays.stream(a).forEach(s -> data.add("a", run("cohesion", s), null));
         Arrays.stream(b).forEach(s -> data.add("b", run("cohesion", s), null));
-        CheckResult volatility = Difference.moreVolatile("cohesion", "b", "a", 2).evaluate("P", data);
+        CheckResult volatility = Difference.moreVolatile("cohesion", "b", "a", 2, 0).evaluate("P", data);
         assertEquals(0.015668848121075017, volatility.estimate(), 1e-12);
         assertEquals(-0.013381930392159, volatility.ciLow(), 1e-9);
         assertEquals(0.044719626634309034, volatility.ciHigh(), 1e-9);
         assertEquals(0.2463094604460355, volatility.p(), 1e-9);
         assertEquals(0.72, volatility.a12(), 1e-12);
         assertFalse(volatility.pass());
-        CheckResult last = Difference.greater("cohesion", "b", "a").evaluate("P", data);
+        CheckResult last = Difference.greater("cohesion", "b", "a", 0).evaluate("P", data);
         assertEquals(-0.017000000000000015, last.estimate(), 1e-12);
         assertEquals(-0.16626030799272432, last.ciLow(), 1e-9);
         assertEquals(0.13226030799272429, last.ciHigh(), 1e-9);
@@ -81,7 +81,7 @@ class PatternChecksKnownAnswerTest {
         for (int i = 0; i < before.length; i++) {
             data.add("v", run("know_how", before[i], after[i]), null);
         }
-        CheckResult r = new Change("know_how", "v", 0, -1, false).evaluate("P", data);
+        CheckResult r = new Change("know_how", "v", 0, -1, false, 0).evaluate("P", data);
         assertEquals(-0.028208333333333318, r.estimate(), 1e-12);
         assertEquals(-0.053675577948736, r.ciLow(), 1e-9);
         assertEquals(-0.0027410887179306342, r.ciHigh(), 1e-9);
@@ -97,12 +97,12 @@ class PatternChecksKnownAnswerTest {
      * 1.959964, 4e-8 from the exact quantile, hence the 1e-7 tolerance on the interval.
      */
     @Test
-    void majorityIsExactBinomialWithWilsonInterval() {
+    void shareIsExactBinomialWithWilsonInterval() {
         double[] indicator = new double[30];
         Arrays.fill(indicator, 0, 21, 1);
         PatternData data = new PatternData();
         finals(data, "v", "coordinator_top_broker", indicator);
-        CheckResult r = new Majority("coordinator_top_broker", "v").evaluate("P", data);
+        CheckResult r = Share.most("coordinator_top_broker", "v", -1, Share.Cond.AT_LEAST, 1, "top").evaluate("P", data);
         assertEquals(0.7, r.estimate(), 1e-15);
         assertEquals(0.021386972628533847, r.p(), 1e-12);
         assertEquals(0.5212421254128505, r.ciLow(), 1e-7);
@@ -123,7 +123,7 @@ class PatternChecksKnownAnswerTest {
         PatternData data = new PatternData();
         finals(data, "high", "stage", high);
         finals(data, "low", "stage", low);
-        CheckResult r = new StageShare(2, "high", "low").evaluate("P", data);
+        CheckResult r = new StageShare(2, "high", "low", 0).evaluate("P", data);
         assertEquals(7.0 / 30, r.estimate(), 1e-15);
         assertEquals(0.051667558586036354, r.p(), 1e-12);
         assertEquals(-0.0007101610390714275, r.ciLow(), 1e-7);
@@ -153,13 +153,13 @@ class PatternChecksKnownAnswerTest {
         }
         List<ActorKind[]> smeSme = List.<ActorKind[]>of(new ActorKind[] {ActorKind.SME, ActorKind.SME});
         List<ActorKind[]> smeMinistry = List.<ActorKind[]>of(new ActorKind[] {ActorKind.SME, ActorKind.MINISTRY});
-        CheckResult r = new PairContrast("v", smeSme, smeMinistry).evaluate("P", data);
+        CheckResult r = new PairContrast("v", smeSme, smeMinistry, 0).evaluate("P", data);
         assertEquals(0.043480000000000005, r.estimate(), 1e-12);
         assertEquals(-0.004069302404558196, r.ciLow(), 1e-9);
         assertEquals(0.0910293024045582, r.ciHigh(), 1e-9);
         assertEquals(0.035026727179293386, r.p(), 1e-9);
         assertEquals(0.6733333333333333, r.a12(), 1e-12);
-        CheckResult reversed = new PairContrast("v", smeMinistry, smeSme).evaluate("P", data);
+        CheckResult reversed = new PairContrast("v", smeMinistry, smeSme, 0).evaluate("P", data);
         assertEquals(0.9649732728207067, reversed.p(), 1e-9);
         assertFalse(reversed.pass());
     }
@@ -197,11 +197,50 @@ class PatternChecksKnownAnswerTest {
             rb[0][cohesion] = yb[i];
             data.add("alt", rb, null);
         }
-        CheckResult r = new RelativeDrop("innovation", "cohesion", "ref", "alt").evaluate("P", data);
+        CheckResult r = new RelativeDrop("innovation", "cohesion", "ref", "alt", 0).evaluate("P", data);
         assertEquals(0.08289544606950863, r.estimate(), 1e-12);
         assertEquals(-0.00801545188148758, r.ciLow(), 4 * 0.0021);
         assertEquals(0.17294789980996708, r.ciHigh(), 4 * 0.0019);
         assertEquals(0.037105, r.p(), 4 * 0.0031);
         assertTrue(r.p() >= 1.0 / RelativeDrop.REPLICATES);
+    }
+
+    /**
+     * A difference far beyond noise but smaller than the smallest effect of interest is no pattern:
+     * 40 runs at 0.500 against 40 at 0.505 (sd 0) give p = 0 and fail a check asking for 0.02, pass one
+     * asking for 0.005.
+     */
+    @Test
+    void smallestEffectDecidesBeyondSignificance() {
+        PatternData data = new PatternData();
+        double[] low = new double[40];
+        double[] high = new double[40];
+        for (int i = 0; i < 40; i++) {
+            low[i] = 0.5 + (i % 2 == 0 ? 0.001 : -0.001);
+            high[i] = 0.505 + (i % 2 == 0 ? 0.001 : -0.001);
+        }
+        finals(data, "low", "cohesion", low);
+        finals(data, "high", "cohesion", high);
+        CheckResult tiny = Difference.greater("cohesion", "high", "low", 0.02).evaluate("P", data);
+        assertTrue(tiny.p() < 1e-10);
+        assertFalse(tiny.pass());
+        assertTrue(Difference.greater("cohesion", "high", "low", 0.005).evaluate("P", data).pass());
+    }
+
+    /** Stage other than 2 (not governed) in 28 of 30 runs: share 28/30, exact binomial against one half. */
+    @Test
+    void shareOtherThanCountsEveryOtherCode() {
+        double[] stages = new double[30];
+        Arrays.fill(stages, 1);
+        stages[0] = 2;
+        stages[1] = 2;
+        stages[2] = 3;
+        PatternData data = new PatternData();
+        finals(data, "v", "stage", stages);
+        CheckResult r = Share.most("stage", "v", -1, Share.Cond.OTHER_THAN, 2, "not governed").evaluate("P", data);
+        assertEquals(28.0 / 30, r.estimate(), 1e-15);
+        // exact: (C(30,28) + C(30,29) + C(30,30)) / 2^30 = 466 / 1073741824 = 4.33996319770813e-07
+        assertEquals(466.0 / 1073741824, r.p(), 1e-18);
+        assertTrue(r.pass());
     }
 }
