@@ -2,6 +2,8 @@ package org.clustersim.gui;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.ImageIcon;
 import sim.display.Console;
@@ -114,8 +116,8 @@ public final class ClassroomConsole extends Console {
         return new ImageIcon(Console.class.getResource(file));
     }
 
-    private static java.util.List<AbstractButton> buttons(Container c) {
-        java.util.List<AbstractButton> found = new java.util.ArrayList<>();
+    private static List<AbstractButton> buttons(Container c) {
+        List<AbstractButton> found = new ArrayList<>();
         for (Component child : c.getComponents()) {
             if (child instanceof AbstractButton b) {
                 found.add(b);

@@ -138,7 +138,8 @@ public final class LessonWindow {
         try {
             s = ScenarioLoader.load(file);
         } catch (ScenarioException e) {
-            JOptionPane.showMessageDialog(frame, e.getMessage(), "clustersim: invalid scenario", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(frame, e.getMessage(), "clustersim: invalid scenario",
+                    JOptionPane.ERROR_MESSAGE);
             menu.setSelectedItem(scenario.file());
             return;
         }

@@ -1,7 +1,9 @@
 package org.clustersim.gui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clustersim.format.Num;
@@ -65,7 +67,7 @@ public final class Levers {
 
     /** The changes made with the levers, in plain words ("decree on, control 0.7"), or "". */
     String summary() {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         switched.forEach((key, i) -> parts.add(key.replace('_', ' ') + (i == null ? " off"
                 : i instanceof Control c ? " " + Num.format(c.intensity())
                 : i instanceof Voice v ? " " + Num.format(v.intensity())
@@ -152,42 +154,52 @@ public final class Levers {
     public void setTurnoverPeriod(int v) { change(Param.TURNOVER_PERIOD, v); }
     public Object domTurnoverPeriod() { return new Interval(0L, 120L); }
     public String desTurnoverPeriod() {
-        return plain("Months a wali (local official) stays; the next one trusts everyone like a stranger and does not keep the last one's promises. 0: the same official throughout.", Param.TURNOVER_PERIOD);
+        return plain("Months a wali (local official) stays; the next one trusts everyone like a stranger and "
+                + "does not keep the last one's promises. 0: the same official throughout.",
+                Param.TURNOVER_PERIOD);
     }
 
     public double getAllianceThreshold() { return model.params().get(Param.ALLIANCE_THRESHOLD); }
     public void setAllianceThreshold(double v) { change(Param.ALLIANCE_THRESHOLD, v); }
     public Object domAllianceThreshold() { return new Interval(0.0, 1.0); }
     public String desAllianceThreshold() {
-        return plain("How much two firms must trust each other before they ally: low is haste (alliances that break), high is patience.", Param.ALLIANCE_THRESHOLD);
+        return plain("How much two firms must trust each other before they ally: low is haste (alliances that "
+                + "break), high is patience.",
+                Param.ALLIANCE_THRESHOLD);
     }
 
     public double getPipelineStrength() { return model.params().get(Param.PIPELINE_STRENGTH); }
     public void setPipelineStrength(double v) { change(Param.PIPELINE_STRENGTH, v); }
     public Object domPipelineStrength() { return new Interval(0.0, 0.5); }
     public String desPipelineStrength() {
-        return plain("How fast foreign partners, agencies and the university bring in knowledge from outside. 0: no pipelines.", Param.PIPELINE_STRENGTH);
+        return plain("How fast foreign partners, agencies and the university bring in knowledge from outside. 0: "
+                + "no pipelines.",
+                Param.PIPELINE_STRENGTH);
     }
 
     public double getTrainingEffort() { return model.params().get(Param.TRAINING_EFFORT); }
     public void setTrainingEffort(double v) { change(Param.TRAINING_EFFORT, v); }
     public Object domTrainingEffort() { return new Interval(0.0, 1.0); }
     public String desTrainingEffort() {
-        return plain("Effort of vocational training: the more, the more apprentices enter the trade and learn from masters.", Param.TRAINING_EFFORT);
+        return plain("Effort of vocational training: the more, the more apprentices enter the trade and learn "
+                + "from masters.",
+                Param.TRAINING_EFFORT);
     }
 
     public double getTrustGain() { return model.params().get(Param.TRUST_GAIN); }
     public void setTrustGain(double v) { change(Param.TRUST_GAIN, v); }
     public Object domTrustGain() { return new Interval(0.0, 0.3); }
     public String desTrustGain() {
-        return plain("How fast trust grows when two partners cooperate (trust is slow to build).", Param.TRUST_GAIN);
+        return plain("How fast trust grows when two partners cooperate (trust is slow to build).",
+                Param.TRUST_GAIN);
     }
 
     public double getTrustLoss() { return model.params().get(Param.TRUST_LOSS); }
     public void setTrustLoss(double v) { change(Param.TRUST_LOSS, v); }
     public Object domTrustLoss() { return new Interval(0.0, 1.0); }
     public String desTrustLoss() {
-        return plain("How much trust falls when a partner cheats (trust is quick to lose).", Param.TRUST_LOSS);
+        return plain("How much trust falls when a partner cheats (trust is quick to lose).",
+                Param.TRUST_LOSS);
     }
 
     /** Read-only: the cluster's stage this month. */

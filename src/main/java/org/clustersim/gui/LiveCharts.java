@@ -230,6 +230,7 @@ final class LiveCharts {
                 new XYSeriesCollection(ghostFocus), faint(new XYLineAndShapeRenderer(true, false), focusLine, 1)), 2);
         plot.add(withGhost(new XYPlot(new XYSeriesCollection(stage), null, ChartParts.stageAxis(), step),
                 new XYSeriesCollection(ghostStage), faint(new XYStepRenderer(), step, 1)), 1);
-        return new JFreeChart("Cooperation, cohesion, trust and appropriation", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return new JFreeChart("Cooperation, cohesion, trust and appropriation", JFreeChart.DEFAULT_TITLE_FONT, plot,
+                true);
     }
 }

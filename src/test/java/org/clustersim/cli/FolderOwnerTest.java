@@ -24,7 +24,8 @@ class FolderOwnerTest {
                 "{\"files\": [{\"path\": \"" + dir.resolve("scenarios/mecanique.yaml") + "\", \"sha256\": \"x\"}]}");
         assertNull(FolderOwner.collision(target, dir.resolve("scenarios/../scenarios/mecanique.yaml"), "mecanique"));
         String clash = FolderOwner.collision(target, dir.resolve("my.yaml"), "mecanique");
-        assertTrue(clash.startsWith(target + " holds the results of " + dir.resolve("scenarios/mecanique.yaml")), clash);
+        assertTrue(clash.startsWith(target + " holds the results of " + dir.resolve("scenarios/mecanique.yaml")),
+                clash);
         assertTrue(clash.endsWith("(name: my) or write elsewhere with --out " + dir.resolve("results/my")), clash);
         assertNull(FolderOwner.collision(dir.resolve("results/other"), dir.resolve("my.yaml"), "other"),
                 "no folder yet: nothing to overwrite");
