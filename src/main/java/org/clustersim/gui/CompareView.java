@@ -34,6 +34,8 @@ final class CompareView {
     private final JLabel heading = new JLabel(" ");
     private final JPanel sides = new JPanel(new GridLayout(1, 2, 10, 0));
     private volatile double[][][] results;
+    /** Which press of compare is shown: a slower, earlier comparison must not replace a later one. */
+    private int pressed;
 
     CompareView() {
         JPanel content = new JPanel(new BorderLayout(0, 6));
@@ -50,8 +52,12 @@ final class CompareView {
     /** The metric rows of the last comparison, {@code [side][month][metric]}, or null while running. */
     double[][][] results() { return results; }
 
-    /** Runs {@code a} and {@code b} from {@code seed} for {@code months} months, then shows them. */
+    /**
+     * Runs {@code a} and {@code b} from {@code seed} for {@code months} months, then shows them.
+     * Call on Swing's thread.
+     */
     void compare(PolicyMix a, PolicyMix b, long seed, int months, String scenario) {
+        int press = ++pressed;
         results = null;
         heading.setText("Running " + a.label() + " and " + b.label() + " on seed " + seed + "...");
         sides.removeAll();
@@ -59,9 +65,17 @@ final class CompareView {
         sides.repaint();
         frame.setVisible(true);
         Thread worker = new Thread(() -> {
-            double[][] left = Replication.run(a.config(), seed, months).values();
-            double[][] right = Replication.run(b.config(), seed, months).values();
-            SwingUtilities.invokeLater(() -> show(a, b, left, right, seed, scenario));
+            try {
+                double[][] left = Replication.run(a.config(), seed, months).values();
+                double[][] right = Replication.run(b.config(), seed, months).values();
+                SwingUtilities.invokeLater(() -> {
+                    if (press == pressed) {
+                        show(a, b, left, right, seed, scenario);
+                    }
+                });
+            } catch (RuntimeException e) {
+                SwingUtilities.invokeLater(() -> heading.setText("The comparison failed: " + e.getMessage()));
+            }
         }, "clustersim-compare");
         worker.setDaemon(true);
         worker.start();
