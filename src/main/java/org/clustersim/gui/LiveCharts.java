@@ -102,7 +102,7 @@ final class LiveCharts {
     /** The label of the previous run, shown under the title, or "" before a second run. */
     String ghostLabel() { return ghostTitle.getText(); }
 
-    /** The rows of the run shown (month, then the metrics in the order of {@link Metrics#names()}). */
+    /** The run shown, one row a month from month 0, each the metrics in the order of {@link Metrics#names()}. */
     List<double[]> rows() {
         List<double[]> out = new ArrayList<>();
         for (Row r : rows) {
