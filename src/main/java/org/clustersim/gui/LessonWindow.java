@@ -80,7 +80,7 @@ public final class LessonWindow {
         panel.add(top, BorderLayout.NORTH);
         panel.add(rows, BorderLayout.CENTER);
         frame.setContentPane(panel);
-        frame.setSize(1000, 240);
+        frame.setSize(1000, 210);
     }
 
     public JFrame frame() { return frame; }
