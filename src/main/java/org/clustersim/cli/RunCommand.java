@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, ScenarioException {
         // A results folder's manifest.json stands for the scenario it records (see rerun).
-        Scenario s = file.getFileName().toString().equals("manifest.json") ? RerunCommand.load(file, sets)
+        Scenario s = fromManifest() ? RerunCommand.load(file, sets)
                 : ScenarioLoader.load(file, sets);
         String bad = checkOptions(s);
         if (bad != null) {
@@ -118,6 +118,12 @@ final class RunCommand implements Callable<Integer> {
     private int write(FolderLock held, Path target, Scenario s, List<RunKey> plan, Shard part, int nThreads)
             throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        // A copied scenario keeps its original's name, hence its default folder: never overwrite it.
+        String clash = out.out == null && !fromManifest() ? FolderOwner.collision(target, file, s.name()) : null;
+        if (clash != null) {
+            System.err.println("clustersim run: " + clash);
+            return Main.BAD_INPUT;
+        }
         if (!folder.force && resume && !Files.exists(partial) && AtomicOutputDir.RESULT_MARKERS.stream()
                 .anyMatch(m -> Files.isRegularFile(target.resolve(m)))) {
             System.err.println("clustersim run: --resume: " + target + " is complete; nothing to resume");
@@ -162,6 +168,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             return cannotWrite(dir, s.steps(), plan.size(), e);
         }
+    }
+
+    private boolean fromManifest() {
+        return file.getFileName().toString().equals("manifest.json");
     }
 
     /** Says in one line, once the JVM is told to end mid-run, what is kept and how to finish. */

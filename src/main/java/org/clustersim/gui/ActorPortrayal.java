@@ -13,6 +13,9 @@ import org.clustersim.model.Actor;
 import org.clustersim.model.Sphere;
 import org.clustersim.output.Palette;
 import sim.portrayal.DrawInfo2D;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
@@ -33,6 +36,12 @@ final class ActorPortrayal extends SimplePortrayal2D {
     private static final Color SELECTED = new Color(0xD00000);
     private static final Color HALO = new Color(255, 255, 255, 210);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+
+    /** Double-clicking an actor shows its properties and its trust in others as bars. */
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState gui) {
+        return new ActorInspector((ActorView) wrapper.getObject(), gui);
+    }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {

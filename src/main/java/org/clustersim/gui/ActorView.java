@@ -1,9 +1,11 @@
 package org.clustersim.gui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.clustersim.model.Actor;
+import org.clustersim.model.ActorKind;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Ties;
 
@@ -41,30 +43,32 @@ public final class ActorView {
     public double getViability() { return actor.getViability(); }
     public int getAcquaintances() { return actor.ties().size(); }
 
+    /** One acquaintance as the inspector's bars show it: this actor's trust in it, and its trust back. */
+    record TrustLine(String name, ActorKind kind, double trust, double back, boolean gone) {
+    }
+
+    /** Every acquaintance, most trusted first (ties in the order of the actor's tie list). */
+    List<TrustLine> trustLines() {
+        Ties t = actor.ties();
+        List<TrustLine> lines = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            Actor other = model.actor(t.partner(k));
+            lines.add(new TrustLine(other.getName(), other.getKind(), t.trust(k), other.ties().trustIn(actor.getId()),
+                    !other.isActive()));
+        }
+        lines.sort(Comparator.comparingDouble(TrustLine::trust).reversed());
+        return lines;
+    }
+
     /**
      * One line per acquaintance, most trusted first: its name and kind, this actor's trust in it
      * and its trust back.
      */
     public List<String> getTrustInOthers() {
-        Ties t = actor.ties();
-        int n = t.size();
-        int[] partner = new int[n];
-        double[] trust = new double[n];
-        for (int k = 0; k < n; k++) {
-            partner[k] = t.partner(k);
-            trust[k] = t.trust(k);
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            order.add(k);
-        }
-        order.sort((x, y) -> Double.compare(trust[y], trust[x]));
         List<String> lines = new ArrayList<>();
-        for (int k : order) {
-            Actor other = model.actor(partner[k]);
-            lines.add(String.format(Locale.ROOT, "%s (%s): %.2f, back %.2f%s", other.getName(),
-                    other.getKind().key(), trust[k], other.ties().trustIn(actor.getId()),
-                    other.isActive() ? "" : ", gone"));
+        for (TrustLine l : trustLines()) {
+            lines.add(String.format(Locale.ROOT, "%s (%s): %.2f, back %.2f%s", l.name(), l.kind().key(), l.trust(),
+                    l.back(), l.gone() ? ", gone" : ""));
         }
         return lines;
     }

@@ -39,7 +39,10 @@ public class ClusterWithUI extends GUIState {
     private final MapPortrayal mapPortrayal = new MapPortrayal(fields);
     private final MapPortrayal.SiteNames siteNames = new MapPortrayal.SiteNames(fields);
     private final Levers levers;
+    /** The run's seed in full: MASON's console and {@code SimState.seed()} keep only its low 32 bits. */
+    private final long seed;
     private ModelConfig scenario;
+    private String scenarioName;
     private int months;
     private Display2D display;
     private JFrame displayFrame;
@@ -51,8 +54,18 @@ public class ClusterWithUI extends GUIState {
      * pauses each run after {@code months} months (the scenario's {@code steps}).
      */
     public ClusterWithUI(ClusterModel model, int months) {
+        this(model, model.seed(), "scenario", months);
+    }
+
+    /**
+     * The same, for a model built with {@code seed} (all 64 bits of it), the scenario named
+     * {@code name} in the charts' labels.
+     */
+    public ClusterWithUI(ClusterModel model, long seed, String name, int months) {
         super(model);
+        this.seed = seed;
         this.scenario = model.config();
+        this.scenarioName = name;
         this.months = months;
         this.levers = new Levers(model);
     }
@@ -80,14 +93,24 @@ public class ClusterWithUI extends GUIState {
         return i;
     }
 
+    /**
+     * The seed of the runs: the one the GUI was built with, unless the console's seed field was
+     * changed since (the console keeps 32 bits, so a changed seed is compared on those).
+     */
+    public long seed() {
+        long console = model().seed();
+        return (int) console == (int) seed ? seed : console;
+    }
+
     /** The model this GUI shows. */
     public ClusterModel model() {
         return (ClusterModel) state;
     }
 
     /** Uses another scenario from the next start on, forgetting the levers' changes. */
-    public void useScenario(ModelConfig config, int scenarioMonths) {
+    public void useScenario(String name, ModelConfig config, int scenarioMonths) {
         scenario = config;
+        scenarioName = name;
         months = scenarioMonths;
         levers.reset();
     }
@@ -144,6 +167,27 @@ public class ClusterWithUI extends GUIState {
         charts = null;
     }
 
+    /** The scenario the levers start from, as loaded (without the levers' changes). */
+    ModelConfig scenario() { return scenario; }
+
+    int months() { return months; }
+
+    Levers levers() { return levers; }
+
+    /** What the run shown is: the scenario and the levers changed, as the charts label it. */
+    String runLabel() {
+        String changes = levers.summary();
+        return scenarioName + (changes.isEmpty() ? "" : " with " + changes);
+    }
+
+    /** Redraws the network and its month and stage from the model as it is now (not while playing). */
+    void refreshDisplays() {
+        if (display != null && fields.model() != null) {
+            fields.update(model());
+            display.repaint();
+        }
+    }
+
     Display2D display() { return display; }
 
     LiveCharts charts() { return charts; }
@@ -156,7 +200,7 @@ public class ClusterWithUI extends GUIState {
         actorPortrayal.setPortrayalForAll(new ActorPortrayal());
         tiePortrayal.setField(new SpatialNetwork2D(fields.actors(), fields.ties()));
         tiePortrayal.setPortrayalForAll(new TrustEdgePortrayal());
-        charts.restart(months);
+        charts.restart(months, runLabel());
         charts.record(m);
         if (observer != null) {
             observer.stop();
@@ -172,10 +216,11 @@ public class ClusterWithUI extends GUIState {
     /**
      * MASON's console seeds the model with {@code setSeed(long)}, which keeps only 32 bits of the
      * seed; the model seeds its generator with all 64 ({@link ClusterModel}'s constructor). Seeding
-     * it the model's way again makes a console run equal to a headless run of the same seed.
+     * it the model's way again, with the full {@link #seed()}, makes a console run equal to a
+     * headless run of the same seed.
      */
-    private static void reseed(ClusterModel m) {
-        long seed = m.seed();
-        m.random.setSeed(new int[] {(int) seed, (int) (seed >>> 32)});
+    private void reseed(ClusterModel m) {
+        long s = seed();
+        m.random.setSeed(new int[] {(int) s, (int) (s >>> 32)});
     }
 }

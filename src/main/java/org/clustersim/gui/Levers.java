@@ -1,9 +1,12 @@
 package org.clustersim.gui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clustersim.format.Num;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.model.Param;
@@ -60,6 +63,17 @@ public final class Levers {
             policy = PolicyEdits.replace(policy, e.getKey(), from, 1);
         }
         return new ModelConfig(scenario.actors(), scenario.relations(), policy, scenario.events(), p);
+    }
+
+    /** The changes made with the levers, in plain words ("decree on, control 0.7"), or "". */
+    String summary() {
+        List<String> parts = new ArrayList<>();
+        switched.forEach((key, i) -> parts.add(key.replace('_', ' ') + (i == null ? " off"
+                : i instanceof Control c ? " " + Num.format(c.intensity())
+                : i instanceof Voice v ? " " + Num.format(v.intensity())
+                : i instanceof Charter c ? " " + c.rule().name().toLowerCase(Locale.ROOT) : " on")));
+        changed.forEach((p, v) -> parts.add(p.key().replace('_', ' ') + " " + Num.format(v)));
+        return String.join(", ", parts);
     }
 
     public boolean getAwareness() { return on("awareness"); }
@@ -139,32 +153,54 @@ public final class Levers {
     public int getTurnoverPeriod() { return model.params().getInt(Param.TURNOVER_PERIOD); }
     public void setTurnoverPeriod(int v) { change(Param.TURNOVER_PERIOD, v); }
     public Object domTurnoverPeriod() { return new Interval(0L, 120L); }
-    public String desTurnoverPeriod() { return describe(Param.TURNOVER_PERIOD); }
+    public String desTurnoverPeriod() {
+        return plain("Months a wali (local official) stays; the next one trusts everyone like a stranger and "
+                + "does not keep the last one's promises. 0: the same official throughout.",
+                Param.TURNOVER_PERIOD);
+    }
 
     public double getAllianceThreshold() { return model.params().get(Param.ALLIANCE_THRESHOLD); }
     public void setAllianceThreshold(double v) { change(Param.ALLIANCE_THRESHOLD, v); }
     public Object domAllianceThreshold() { return new Interval(0.0, 1.0); }
-    public String desAllianceThreshold() { return describe(Param.ALLIANCE_THRESHOLD); }
+    public String desAllianceThreshold() {
+        return plain("How much two firms must trust each other before they ally: low is haste (alliances that "
+                + "break), high is patience.",
+                Param.ALLIANCE_THRESHOLD);
+    }
 
     public double getPipelineStrength() { return model.params().get(Param.PIPELINE_STRENGTH); }
     public void setPipelineStrength(double v) { change(Param.PIPELINE_STRENGTH, v); }
     public Object domPipelineStrength() { return new Interval(0.0, 0.5); }
-    public String desPipelineStrength() { return describe(Param.PIPELINE_STRENGTH); }
+    public String desPipelineStrength() {
+        return plain("How fast foreign partners, agencies and the university bring in knowledge from outside. 0: "
+                + "no pipelines.",
+                Param.PIPELINE_STRENGTH);
+    }
 
     public double getTrainingEffort() { return model.params().get(Param.TRAINING_EFFORT); }
     public void setTrainingEffort(double v) { change(Param.TRAINING_EFFORT, v); }
     public Object domTrainingEffort() { return new Interval(0.0, 1.0); }
-    public String desTrainingEffort() { return describe(Param.TRAINING_EFFORT); }
+    public String desTrainingEffort() {
+        return plain("Effort of vocational training: the more, the more apprentices enter the trade and learn "
+                + "from masters.",
+                Param.TRAINING_EFFORT);
+    }
 
     public double getTrustGain() { return model.params().get(Param.TRUST_GAIN); }
     public void setTrustGain(double v) { change(Param.TRUST_GAIN, v); }
     public Object domTrustGain() { return new Interval(0.0, 0.3); }
-    public String desTrustGain() { return describe(Param.TRUST_GAIN); }
+    public String desTrustGain() {
+        return plain("How fast trust grows when two partners cooperate (trust is slow to build).",
+                Param.TRUST_GAIN);
+    }
 
     public double getTrustLoss() { return model.params().get(Param.TRUST_LOSS); }
     public void setTrustLoss(double v) { change(Param.TRUST_LOSS, v); }
     public Object domTrustLoss() { return new Interval(0.0, 1.0); }
-    public String desTrustLoss() { return describe(Param.TRUST_LOSS); }
+    public String desTrustLoss() {
+        return plain("How much trust falls when a partner cheats (trust is quick to lose).",
+                Param.TRUST_LOSS);
+    }
 
     /** Read-only: the cluster's stage this month. */
     public String getStage() { return model.cluster().stage().name().toLowerCase(Locale.ROOT); }
@@ -229,7 +265,8 @@ public final class Levers {
         }
     }
 
-    private static String describe(Param p) {
-        return p.meaning() + " (" + p.unit() + "; scenario parameter " + p.key() + ")";
+    /** A lever's description in plain words, then the scenario parameter it sets. */
+    private static String plain(String words, Param p) {
+        return words + " (scenario parameter " + p.key() + ")";
     }
 }

@@ -49,7 +49,7 @@ final class GuiHarness {
         ClusterModel m = new ClusterModel(s.seed(), s.variants().get(0).config());
         ClusterWithUI gui = new ClusterWithUI(m, months > 0 ? months : s.steps());
         Console[] console = new Console[1];
-        SwingUtilities.invokeAndWait(() -> console[0] = new Console(gui));
+        SwingUtilities.invokeAndWait(() -> console[0] = new ClassroomConsole(gui));
         return new GuiHarness(s, m, gui, console[0]);
     }
 
