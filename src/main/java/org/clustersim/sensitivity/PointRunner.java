@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.clustersim.experiment.ExperimentRunner;
 import org.clustersim.experiment.Progress;
+import org.clustersim.experiment.Replication;
 import org.clustersim.experiment.RunOptions;
 import org.clustersim.experiment.RunSink;
 import org.clustersim.experiment.SeedDerivation;
@@ -20,7 +21,8 @@ import org.clustersim.scenario.Variant;
  * point uses the scenario's own seeds ({@code SeedDerivation.seed(master, v, r)}): common random
  * numbers, so that differences between points and between variants are not drowned in
  * run-to-run noise (Law 2015, section 11.2). The plan is cut into blocks of points so that only
- * a block's configurations are held at a time.
+ * a block's configurations are held at a time. Only the last month is observed
+ * ({@link Replication#lastMonth}).
  */
 public final class PointRunner {
     private static final int BLOCK_RUNS = 512;
@@ -82,7 +84,7 @@ public final class PointRunner {
                 }
             }
             failed += ExperimentRunner.run(s.withVariants(variants), block, done, new RunOptions(threads, true), sink,
-                    Progress.silent());
+                    Progress.silent(), Replication::lastMonth);
             progress.advance(from + block.size(), plan.size());
         }
         progress.finish();

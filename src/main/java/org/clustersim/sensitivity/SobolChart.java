@@ -52,7 +52,8 @@ final class SobolChart {
         double band = (h - TOP - BOTTOM) / (double) Math.max(1, rows.size());
         java.util.function.DoubleUnaryOperator x = v -> LEFT + (v - lo) / (hi - lo) * plotW;
         g.setFont(ChartFiles.SMALL);
-        for (double t = lo; t <= hi + 1e-9; t += 0.1) {
+        double tick = hi - lo > 1.2 ? 0.2 : 0.1;
+        for (double t = lo; t <= hi + 1e-9; t += tick) {
             g.setPaint(new Color(0xDDDDDD));
             g.draw(new Line2D.Double(x.applyAsDouble(t), TOP, x.applyAsDouble(t), h - BOTTOM));
             g.setPaint(Color.DARK_GRAY);
