@@ -39,6 +39,11 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
         return criterion != null ? criterion.month() : outcome.month();
     }
 
+    /** The same exploration over another number of states (the command line's {@code --samples}). */
+    public ExplorationFile withSamples(int n) {
+        return new ExplorationFile(file, name, experiment, levers, n, seed, criterion, outcome, higherIsBetter, prim);
+    }
+
     public static ExplorationFile load(Path file) throws ScenarioException {
         YMap root = YamlReader.read(file);
         Problems problems = new Problems();

@@ -85,7 +85,7 @@ public final class SobolIndices {
     }
 
     /** The {@code q} quantile by linear interpolation between order statistics (Hyndman and Fan type 7). */
-    static double percentile(double[] values, double q) {
+    public static double percentile(double[] values, double q) {
         if (values.length == 0) {
             return Double.NaN;
         }
