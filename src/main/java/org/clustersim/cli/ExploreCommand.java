@@ -116,7 +116,7 @@ abstract class ExploreCommand implements Callable<Integer> {
         if (f.criterion() != null) {
             d.put("criterion", f.criterion().text());
             d.put("prim", Map.of("peel", f.prim().peel(), "paste", f.prim().paste(), "min_mass", f.prim().minMass(),
-                    "min_coverage", f.prim().minCoverage()));
+                    "min_coverage", f.prim().minCoverage(), "max_p", f.prim().maxP()));
         } else {
             d.put("outcome", f.outcome().metric() + " at month " + f.outcome().month());
             d.put("better", f.higherIsBetter() ? "higher" : "lower");

@@ -64,7 +64,7 @@ final class DiscoveryCharts {
         ChartFiles.write(base, (g, w, h) -> {
             ChartFiles.title(g, w, "Where " + d.mix() + " meets '" + f.criterion().text() + "'",
                     "the box (dark) on each lever's sampled range (grey); quasi-p-value of each restriction");
-            int n = f.levers().size();
+            int n = d.levers().size();
             double top = 80;
             double band = Math.min(60, (h - top - 30) / (double) n);
             double left = 260;
@@ -81,7 +81,7 @@ final class DiscoveryCharts {
                 g.fill(new Rectangle2D.Double(x0, y - 8, Math.max(2, x1 - x0), 16));
                 g.setPaint(Color.BLACK);
                 g.setFont(d.prim().restricts(l) ? ChartFiles.LABEL_BOLD : ChartFiles.LABEL);
-                String name = f.levers().get(l).key();
+                String name = d.levers().get(l).key();
                 g.drawString(name, (float) (left - 12 - g.getFontMetrics().stringWidth(name)), (float) (y + 5));
                 g.setFont(ChartFiles.SMALL);
                 g.drawString(Num.format(round(min)), (float) left, (float) (y + 22));
@@ -90,7 +90,7 @@ final class DiscoveryCharts {
                 if (d.prim().restricts(l)) {
                     ChartFiles.centred(g, Num.format(round(d.prim().box().lo()[l])) + " to "
                             + Num.format(round(d.prim().box().hi()[l])), (x0 + x1) / 2, y - 11);
-                    g.drawString("p = " + pValue(d.prim().quasiP()[l]), (float) (right + 12), (float) (y + 5));
+                    g.drawString("p " + pValue(d.prim().quasiP()[l]), (float) (right + 12), (float) (y + 5));
                 }
             }
         });
@@ -99,17 +99,17 @@ final class DiscoveryCharts {
     private static void scatter(ExplorationFile f, Ensemble e, Discovery d, Path base) throws IOException {
         List<Integer> r = d.restricted();
         int a = r.isEmpty() ? 0 : r.get(0);
-        int b = r.size() > 1 ? r.get(1) : a == 0 ? Math.min(1, f.levers().size() - 1) : 0;
+        int b = r.size() > 1 ? r.get(1) : a == 0 ? Math.min(1, d.levers().size() - 1) : 0;
         XYSeries cases = new XYSeries(f.criterion().text(), false);
         XYSeries others = new XYSeries("not", false);
         for (int i = 0; i < e.values().length; i++) {
-            (d.cases()[i] ? cases : others).add(e.values()[i][a], e.values()[i][b]);
+            (d.cases()[i] ? cases : others).add(d.value(e, i, a), d.value(e, i, b));
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(others);
         data.addSeries(cases);
         JFreeChart chart = ChartFactory.createScatterPlot(d.mix() + ": states where '" + f.criterion().text()
-                + "' holds", f.levers().get(a).key(), f.levers().get(b).key(), data, PlotOrientation.VERTICAL,
+                + "' holds", d.levers().get(a).key(), d.levers().get(b).key(), data, PlotOrientation.VERTICAL,
                 true, false, false);
         chart.getTitle().setFont(ChartFiles.SUBTITLE);
         XYPlot plot = style(chart);
@@ -139,7 +139,7 @@ final class DiscoveryCharts {
     }
 
     static String pValue(double p) {
-        return p < 0.001 ? "< 0.001" : Num.format(Math.round(p * 1000) / 1000.0);
+        return p < 0.001 ? "< 0.001" : "= " + Num.format(Math.round(p * 1000) / 1000.0);
     }
 
     private static double round(double v) {

@@ -28,7 +28,7 @@ public final class DiscoveryOutput {
                 for (int i = 0; i < d.prim().trajectory().size(); i++) {
                     Prim.Box b = d.prim().trajectory().get(i);
                     int restricted = 0;
-                    for (int l = 0; l < levers.size(); l++) {
+                    for (int l = 0; l < d.levers().size(); l++) {
                         restricted += b.lo()[l] > d.prim().min()[l] || b.hi()[l] < d.prim().max()[l] ? 1 : 0;
                     }
                     Csv.writeRow(out, List.of(d.mix(), Integer.toString(i), Num.format(b.coverage()),
@@ -43,8 +43,8 @@ public final class DiscoveryOutput {
                     "quasi_p", "coverage", "density", "mass"));
             for (Discovery d : found) {
                 Prim.Box b = d.prim().box();
-                for (int l = 0; l < levers.size(); l++) {
-                    Csv.writeRow(out, List.of(d.mix(), levers.get(l), Num.format(b.lo()[l]), Num.format(b.hi()[l]),
+                for (int l = 0; l < d.levers().size(); l++) {
+                    Csv.writeRow(out, List.of(d.mix(), d.levers().get(l).key(), Num.format(b.lo()[l]), Num.format(b.hi()[l]),
                             Num.format(d.prim().min()[l]), Num.format(d.prim().max()[l]),
                             d.prim().restricts(l) ? "1" : "0", Num.format(d.prim().quasiP()[l]),
                             Num.format(b.coverage()), Num.format(b.density()), Num.format(b.mass())));

@@ -43,13 +43,13 @@ public final class DiscoveryReport {
                 + DiscoveryCharts.pct(d.share()) + " of the " + f.samples() + " states of the world.");
         Prim.Box b = d.prim().box();
         List<Integer> r = d.restricted();
-        if (r.isEmpty() || d.share() == 0) {
+        if (r.isEmpty() || d.share() == 0 || d.share() == 1) {
             return s.append(" No box of levers singles those states out.").toString();
         }
         s.append(" They concentrate where ");
         for (int i = 0; i < r.size(); i++) {
             int l = r.get(i);
-            s.append(i == 0 ? "" : i == r.size() - 1 ? " and " : ", ").append(f.levers().get(l).key())
+            s.append(i == 0 ? "" : i == r.size() - 1 ? " and " : ", ").append(d.levers().get(l).key())
                     .append(limit(d, l));
         }
         return s.append(": ").append(DiscoveryCharts.pct(b.density())).append(" of such states meet it (density), ")

@@ -26,7 +26,7 @@ import org.clustersim.scenario.yaml.YamlReader;
  * {@code seed}, {@code replications} per state and mix, and what is judged: a {@code criterion:}
  * (discover, see {@link Criterion}) or an {@code outcome:} with {@code better: higher|lower}
  * (regret). {@code prim:} tunes PRIM ({@code peel}, {@code paste}, {@code min_mass},
- * {@code min_coverage}). Every problem is reported as file:line:column.
+ * {@code min_coverage}, {@code max_p}). Every problem is reported as file:line:column.
  */
 public record ExplorationFile(Path file, String name, Scenario experiment, List<Lever> levers, int samples,
                               long seed, Criterion criterion, Criterion.MetricAt outcome, boolean higherIsBetter,
@@ -162,9 +162,10 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
             return Prim.Settings.DEFAULT;
         }
         Fields p = new Fields(map, problems, "prim");
-        p.checkKeys(Set.of("peel", "paste", "min_mass", "min_coverage"));
+        p.checkKeys(Set.of("peel", "paste", "min_mass", "min_coverage", "max_p"));
         Prim.Settings d = Prim.Settings.DEFAULT;
         return new Prim.Settings(p.doubleValue("peel", d.peel(), 0.01, 0.5), p.doubleValue("paste", d.paste(), 0.01, 0.5),
-                p.doubleValue("min_mass", d.minMass(), 0.001, 0.9), p.doubleValue("min_coverage", d.minCoverage(), 0, 1));
+                p.doubleValue("min_mass", d.minMass(), 0.001, 0.9), p.doubleValue("min_coverage", d.minCoverage(), 0, 1),
+                p.doubleValue("max_p", d.maxP(), 0, 1));
     }
 }

@@ -43,6 +43,11 @@ public record Lever(String key, Param param, double min, double max) {
         return param == null ? key.substring(0, key.indexOf('.')) : null;
     }
 
+    /** Whether the lever changes anything in this mix: a parameter always, an instrument field if it has it. */
+    public boolean actsOn(org.clustersim.scenario.Variant mix) {
+        return param != null || !mix.config().policy().instruments(instrument()).isEmpty();
+    }
+
     /** Whether the values are whole numbers. */
     public boolean isInteger() {
         return param != null ? param.isInteger() : key.endsWith(".start") || FIELDS.get(key)[2] == 1;

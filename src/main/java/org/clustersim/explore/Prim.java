@@ -14,13 +14,14 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code minMass} of all points remain; every box of that trajectory is a point of the
  * coverage-density trade-off. The chosen box is the densest with coverage at least
  * {@code minCoverage}; <b>pasting</b> then widens it, one slice of {@code paste} of its points
- * at a time, while that raises its density. Ties go to the lower dimension, the low side, so the
- * result depends on the data alone.
+ * at a time, while that raises its density, and restrictions whose quasi-p-value is at least
+ * {@code maxP} are dropped, the least significant first, as Bryant and Lempert (2010, section 4.3)
+ * advise. Ties go to the lower dimension, the low side, so the result depends on the data alone.
  */
 public final class Prim {
     /** PRIM's tuning. */
-    public record Settings(double peel, double paste, double minMass, double minCoverage) {
-        public static final Settings DEFAULT = new Settings(0.05, 0.05, 0.05, 0.5);
+    public record Settings(double peel, double paste, double minMass, double minCoverage, double maxP) {
+        public static final Settings DEFAULT = new Settings(0.05, 0.05, 0.05, 0.5, 0.05);
     }
 
     /** A box: its limits per dimension (both included) and what it holds. */
@@ -76,11 +77,28 @@ public final class Prim {
             }
         }
         Box box = p.paste(trajectory.get(chosen), s);
-        double[] quasiP = new double[p.dims];
-        for (int d = 0; d < p.dims; d++) {
-            quasiP[d] = box.lo()[d] > min[d] || box.hi()[d] < max[d] ? p.quasiP(box, d, min[d], max[d]) : Double.NaN;
+        while (true) {
+            double[] quasiP = p.quasiP(box, min, max);
+            int worst = -1;
+            for (int d = 0; d < p.dims; d++) {
+                if (quasiP[d] >= s.maxP() && (worst < 0 || quasiP[d] > quasiP[worst])) {
+                    worst = d;
+                }
+            }
+            if (worst < 0) {
+                return new Result(trajectory, chosen, box, quasiP, min, max);
+            }
+            box = p.box(with(box.lo(), worst, min[worst]), with(box.hi(), worst, max[worst]));
         }
-        return new Result(trajectory, chosen, box, quasiP, min, max);
+    }
+
+    /** The quasi-p-value of each restricted dimension, NaN for the others. */
+    private double[] quasiP(Box box, double[] min, double[] max) {
+        double[] out = new double[dims];
+        for (int d = 0; d < dims; d++) {
+            out[d] = box.lo()[d] > min[d] || box.hi()[d] < max[d] ? quasiP(box, d, min[d], max[d]) : Double.NaN;
+        }
+        return out;
     }
 
     private List<Box> peel(double[] lo, double[] hi, Settings s) {

@@ -70,17 +70,19 @@ public final class RegretOutput {
         double right = w - 190;
         double top = 80;
         double bottom = h - 60;
-        double max = rows.stream().mapToDouble(Regret.Summary::max).max().orElse(1);
-        max = max > 0 ? max * 1.05 : 1;
+        double largest = rows.stream().mapToDouble(Regret.Summary::max).max().orElse(1);
+        double step = tick(largest > 0 ? largest : 1);
+        int ticks = (int) Math.ceil((largest > 0 ? largest : 1) / step);
+        double max = ticks * step;
         double band = (bottom - top) / rows.size();
         g.setFont(ChartFiles.SMALL);
-        for (int t = 0; t <= 5; t++) {
-            double v = max * t / 5;
+        for (int t = 0; t <= ticks; t++) {
+            double v = step * t;
             double x = left + v / max * (right - left);
             g.setPaint(new Color(0xDDDDDD));
             g.draw(new Line2D.Double(x, top, x, bottom));
             g.setPaint(Color.DARK_GRAY);
-            ChartFiles.centred(g, Num.format(Math.round(v * 1000) / 1000.0), x, bottom + 16);
+            ChartFiles.centred(g, Num.format(Math.round(v / step) * step), x, bottom + 16);
         }
         g.setFont(ChartFiles.LABEL);
         ChartFiles.centred(g, "regret (" + what + ")", (left + right) / 2, h - 18);
@@ -106,5 +108,13 @@ public final class RegretOutput {
             g.drawString("best in " + DiscoveryCharts.pct(s.shareBest()) + " of states", (float) (right + 12),
                     (float) (y + 5));
         }
+    }
+
+    /** A round step (1, 2 or 5 times a power of ten) giving about five ticks up to {@code max}. */
+    static double tick(double max) {
+        double raw = max / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / power;
+        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
     }
 }
