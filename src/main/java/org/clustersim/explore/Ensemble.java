@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clustersim.experiment.Progress;
+import org.clustersim.experiment.RunSink;
+import org.clustersim.format.RunKey;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ModelConfig;
 import org.clustersim.scenario.Scenario;
@@ -17,7 +19,7 @@ import org.clustersim.sensitivity.PointRunner;
  * The states of the world of an exploration (Lempert, Popper and Bankes 2003): a
  * {@link LatinHypercube} of the file's samples over its levers, drawn with the file's seed, and
  * every mix run in every state to the month the file judges, with the same seeds in every state
- * ({@link PointRunner}).
+ * ({@link PointRunner}), streamed by the caller's sink (see {@code RunsFile}).
  *
  * @param values   {@code values[state][lever]}: each lever's value in each state
  * @param outcomes the metrics at that month, per state and mix
@@ -41,15 +43,26 @@ public record Ensemble(double[][] values, Outcomes outcomes) {
         return s.withRunSettings(f.month(), s.seed(), s.replications());
     }
 
-    /** Runs every mix in every state. */
-    public static Ensemble run(ExplorationFile f, int threads, Progress progress) throws IOException {
-        double[][] values = states(f);
+    /** Every run of the ensemble: state by state, mix by mix, replication by replication. */
+    public static List<RunKey> plan(ExplorationFile f) {
+        return PointRunner.plan(scenario(f), f.samples());
+    }
+
+    /** Where the ensemble's outcomes are gathered. */
+    public static Outcomes outcomes(ExplorationFile f) {
         Scenario s = scenario(f);
-        List<String> mixes = s.variants().stream().map(Variant::name).toList();
-        Outcomes out = new Outcomes(mixes, values.length, s.replications(), Metrics.names().size());
-        PointRunner.run(s, PointRunner.plan(s, values.length), Set.of(), p -> configure(s, f.levers(), values[p]),
-                threads, out, progress);
-        return new Ensemble(values, out);
+        return new Outcomes(s.variants().stream().map(Variant::name).toList(), f.samples(), s.replications(),
+                Metrics.names().size());
+    }
+
+    /**
+     * Runs {@code plan} (all or a shard of {@link #plan}) in the states {@code values} but the runs
+     * in {@code done}, which the sink replays, and returns the number of runs that failed.
+     */
+    public static int run(ExplorationFile f, double[][] values, List<RunKey> plan, Set<RunKey> done, RunSink sink,
+                          int threads, Progress progress) throws IOException {
+        Scenario s = scenario(f);
+        return PointRunner.run(s, plan, done, p -> configure(s, f.levers(), values[p]), threads, sink, progress);
     }
 
     /** The mixes with every lever at its value in one state. */

@@ -2,7 +2,9 @@ package org.clustersim.explore;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clustersim.model.Param;
 import org.clustersim.scenario.Scenario;
@@ -37,6 +39,35 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
     /** The month the runs stop: the criterion's or the outcome's. */
     public int month() {
         return criterion != null ? criterion.month() : outcome.month();
+    }
+
+    /** The design as the manifest records it: method, samples, seed, month, criterion or outcome, levers. */
+    public Map<String, Object> design() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("method", "Latin hypercube (McKay et al. 1979) drawn with MASON's Mersenne Twister");
+        d.put("samples", samples);
+        d.put("seed", seed);
+        d.put("replications_per_state", experiment.replications());
+        d.put("month", month());
+        if (criterion != null) {
+            d.put("criterion", criterion.text());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("peel", prim.peel());
+            p.put("paste", prim.paste());
+            p.put("min_mass", prim.minMass());
+            p.put("min_coverage", prim.minCoverage());
+            p.put("max_p", prim.maxP());
+            d.put("prim", p);
+        } else {
+            d.put("outcome", outcome.metric() + " at month " + outcome.month());
+            d.put("better", higherIsBetter ? "higher" : "lower");
+        }
+        Map<String, Object> ranges = new LinkedHashMap<>();
+        for (Lever l : levers) {
+            ranges.put(l.key(), List.of(l.min(), l.max()));
+        }
+        d.put("levers", ranges);
+        return d;
     }
 
     /** The same exploration over another number of states (the command line's {@code --samples}). */

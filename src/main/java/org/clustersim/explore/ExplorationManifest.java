@@ -28,6 +28,20 @@ public final class ExplorationManifest {
     public static Map<String, Object> build(String command, Scenario s, List<Path> extraFiles,
                                             Map<String, Object> design, int runs, int threads, double seconds)
             throws IOException {
+        return complete(fingerprint(command, s, extraFiles, design, runs), threads, seconds);
+    }
+
+    /** A manifest from its {@link #fingerprint}, with the threads, timing, Java version and git commit. */
+    public static Map<String, Object> complete(Map<String, Object> fingerprint, int threads, double seconds) {
+        return Manifest.complete(fingerprint, threads, seconds, "complete", List.of());
+    }
+
+    /**
+     * What identifies an exploration, without timings: a resumed attempt, and every shard merged,
+     * must match it exactly.
+     */
+    public static Map<String, Object> fingerprint(String command, Scenario s, List<Path> extraFiles,
+                                                  Map<String, Object> design, int runs) throws IOException {
         Map<String, Object> fingerprint = new LinkedHashMap<>(Manifest.fingerprint(s, List.of(), List.of()));
         fingerprint.remove("runs");
         Map<String, Object> m = new LinkedHashMap<>();
@@ -43,6 +57,6 @@ public final class ExplorationManifest {
         m.put("exploration_files", files);
         m.put("design", design);
         m.put("runs", runs);
-        return Manifest.complete(m, threads, seconds, "complete", List.of());
+        return m;
     }
 }
