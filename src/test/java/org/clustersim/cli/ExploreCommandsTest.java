@@ -59,6 +59,79 @@ class ExploreCommandsTest {
         assertTrue(Files.readString(tmp.resolve("a/report.html")).contains("states of the world"));
     }
 
+    /** The analysis files of a discovery, which must not depend on how its runs were made. */
+    private static final List<String> ANALYSIS = List.of("runs.csv", "prim.csv", "boxes.csv", "states.csv",
+            "charts/prim-box-impose.svg", "charts/prim-scatter-impose.png");
+
+    private void assertSameAnalysis(Path a, Path b) throws IOException {
+        for (String file : ANALYSIS) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void shardsMergedGiveTheBytesOfOneMachine() throws IOException {
+        Path f = discoverFile("appropriation < 0.05 at month 12");
+        assertEquals(0, CliRun.of("discover", f.toString(), "--out", tmp.resolve("whole").toString(), "--quiet")
+                .exitCode());
+        for (int i = 1; i <= 3; i++) {
+            CliRun shard = CliRun.of("discover", f.toString(), "--shard", i + "/3", "--out",
+                    tmp.resolve("shard-" + i).toString(), "--quiet");
+            assertEquals(0, shard.exitCode(), shard.describe());
+            assertFalse(Files.exists(tmp.resolve("shard-" + i + "/prim.csv")), "a shard holds runs only");
+        }
+        CliRun missing = CliRun.of("discover", f.toString(), "--merge", tmp.resolve("shard-3").toString(),
+                tmp.resolve("shard-1").toString(), "--out", tmp.resolve("m").toString());
+        assertEquals(2, missing.exitCode(), missing.describe());
+        assertTrue(missing.err().contains("missing: [2]"), missing.err());
+        CliRun merged = CliRun.of("discover", f.toString(), "--merge", tmp.resolve("shard-3").toString(),
+                tmp.resolve("shard-1").toString(), tmp.resolve("shard-2").toString(), "--out",
+                tmp.resolve("merged").toString(), "--quiet");
+        assertEquals(0, merged.exitCode(), merged.describe());
+        assertSameAnalysis(tmp.resolve("whole"), tmp.resolve("merged"));
+        CliRun other = CliRun.of("discover", f.toString(), "--samples", "10", "--merge",
+                tmp.resolve("shard-1").toString(), "--out", tmp.resolve("o").toString());
+        assertTrue(other.err().contains("a shard of another exploration"), other.err());
+    }
+
+    @Test
+    void aResumedAttemptKeepsItsRunsAndEndsWithTheSameBytes() throws IOException {
+        Path f = discoverFile("appropriation < 0.05 at month 12");
+        assertEquals(0, CliRun.of("discover", f.toString(), "--out", tmp.resolve("whole").toString(), "--quiet")
+                .exitCode());
+        // What a kill leaves: the partial folder with the first runs and half a line.
+        Path partial = Files.createDirectories(tmp.resolve("cut.partial"));
+        List<String> lines = Files.readAllLines(tmp.resolve("whole/runs.csv"));
+        String cut = String.join("\n", lines.subList(0, 10)) + "\n" + lines.get(10).substring(0, 15);
+        Files.writeString(partial.resolve("runs.csv"), cut);
+        CliRun refused = CliRun.of("discover", f.toString(), "--out", tmp.resolve("cut").toString());
+        assertEquals(2, refused.exitCode(), refused.describe());
+        assertTrue(refused.err().contains("--resume"), refused.err());
+        CliRun resumed = CliRun.of("discover", f.toString(), "--out", tmp.resolve("cut").toString(), "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.describe());
+        assertTrue(resumed.err().contains("(9 already done)"), resumed.err());
+        assertSameAnalysis(tmp.resolve("whole"), tmp.resolve("cut"));
+        CliRun again = CliRun.of("discover", f.toString(), "--out", tmp.resolve("cut").toString(), "--resume");
+        assertEquals(0, again.exitCode(), again.describe());
+        assertTrue(again.err().contains("is complete; nothing to resume"), again.err());
+    }
+
+    @Test
+    void slurmRunsDiscoverShardsThenMergesThem() throws IOException {
+        Path f = discoverFile("appropriation < 0.05 at month 12");
+        Path job = tmp.resolve("job");
+        CliRun run = CliRun.of("slurm", f.toString(), "--command", "discover", "--shards", "2", "--out",
+                job.toString(), "--dry-run");
+        assertEquals(0, run.exitCode(), run.describe());
+        String array = Files.readString(job.resolve("array.sbatch"));
+        assertTrue(array.contains("discover '" + f + "' --shard \"$SLURM_ARRAY_TASK_ID/2\""), array);
+        assertTrue(array.contains("--resume"), "a task run again resumes its shard");
+        String merge = Files.readString(job.resolve("merge.sbatch"));
+        assertTrue(merge.contains("discover '" + f + "' --merge \"$@\" --out '" + job + "'/results"), merge);
+        assertEquals(2, CliRun.of("slurm", f.toString(), "--command", "sobol", "--shards", "2", "--dry-run")
+                .exitCode());
+    }
+
     @Test
     void regretSummarisesEachMix() throws IOException {
         Path f = write("r.yaml", "name: r\nexperiment: " + SCENARIOS.resolve("impose-vs-propose.yaml") + "\n"
