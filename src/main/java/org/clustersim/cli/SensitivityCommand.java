@@ -39,6 +39,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     SobolOptions sobol = new SobolOptions();
 
+    @Mixin
+    ScaleOptions scale = new ScaleOptions();
+
     @Option(names = "--trajectories", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
     int trajectories = 10;
 
@@ -64,7 +67,11 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (method.equals("sobol")) {
-            return sobol.run(file, out, runs, folder, lock);
+            return sobol.run(file, out, runs, folder, lock, scale);
+        }
+        if (scale.any()) {
+            System.err.println("clustersim sensitivity: --shard, --merge and --resume are for --method sobol");
+            return Main.BAD_INPUT;
         }
         int replications = runs.replicationsOr(REPLICATIONS_DEFAULT);
         if (trajectories < 2 || levels < 2 || replications < 1 || runs.threadsProblem() != null) {

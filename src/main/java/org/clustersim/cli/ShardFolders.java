@@ -22,6 +22,8 @@ import org.clustersim.shard.Shard;
  * passes them to the analysis, which thus sees what one machine would have computed.
  */
 final class ShardFolders {
+    static final String SHARD = "shard.json";
+
     private ShardFolders() {
     }
 
@@ -33,7 +35,7 @@ final class ShardFolders {
         m.put("fingerprint", fingerprint);
         m.put("threads", threads);
         m.put("wall_seconds", seconds);
-        Json.write(dir.resolve(ExploreCommand.SHARD), m);
+        Json.write(dir.resolve(ShardFolders.SHARD), m);
     }
 
     /** Replays the shards' runs into {@code dir/runs.csv} and {@code into}; false after saying what is wrong. */
@@ -43,9 +45,9 @@ final class ShardFolders {
         TreeMap<Integer, Path> byIndex = new TreeMap<>();
         int count = -1;
         for (Path s : shards) {
-            Path json = s.resolve(ExploreCommand.SHARD);
+            Path json = s.resolve(ShardFolders.SHARD);
             if (!Files.isRegularFile(json) || !Files.isRegularFile(s.resolve(RunsFile.FILE))) {
-                return say(command, s + " is not a finished shard folder (no " + ExploreCommand.SHARD + " or "
+                return say(command, s + " is not a finished shard folder (no " + ShardFolders.SHARD + " or "
                         + RunsFile.FILE + ")");
             }
             Map<?, ?> m = (Map<?, ?>) Json.read(json);

@@ -15,6 +15,7 @@ import org.clustersim.output.FolderLock;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
+import org.clustersim.sensitivity.SobolAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,9 +61,13 @@ final class SlurmCommand implements Callable<Integer> {
     OutOption out = new OutOption();
 
     @Option(names = "--command", paramLabel = "CMD", defaultValue = "run",
-            description = "what each task runs: run (an experiment), discover or regret (an exploration file);"
-                    + " default: ${DEFAULT-VALUE}")
+            description = "what each task runs: run (an experiment), discover or regret (an exploration file),"
+                    + " sobol (sensitivity --method sobol, one replication per point); default: ${DEFAULT-VALUE}")
     String command;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1024",
+            description = "with --command sobol: the base samples N (default: ${DEFAULT-VALUE})")
+    int samples;
 
     @Option(names = "--dry-run", description = "only write the scripts and print how to submit them")
     boolean dryRun;
@@ -76,8 +81,9 @@ final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ScenarioException {
-        if (!List.of("run", "discover", "regret").contains(command)) {
-            System.err.println("clustersim slurm: --command is run, discover or regret, got '" + command + "'");
+        if (!List.of("run", "discover", "regret", "sobol").contains(command) || samples < 2) {
+            System.err.println("clustersim slurm: --command is run, discover, regret or sobol (with --samples >= 2), got '"
+                    + command + "'");
             return Main.BAD_INPUT;
         }
         String name;
@@ -86,6 +92,11 @@ final class SlurmCommand implements Callable<Integer> {
             Scenario s = ScenarioLoader.load(file);
             name = s.name();
             runs = ExperimentRunner.plan(s).size();
+        } else if (command.equals("sobol")) {
+            Scenario s = ScenarioLoader.load(file);
+            s = s.withRunSettings(s.steps(), s.seed(), 1);
+            name = s.name() + "-sobol";
+            runs = SobolAnalysis.plan(s, SobolAnalysis.design(s, samples)).size();
         } else {
             ExplorationFile f = ExplorationFile.load(file);
             name = f.name();
@@ -110,7 +121,8 @@ final class SlurmCommand implements Callable<Integer> {
         }
         Path home = Path.of(System.getProperty("clustersim.home", ".")).toAbsolutePath().normalize();
         SlurmScripts scripts = new SlurmScripts(name, file, shards, cpus, sbatchOptions(), dir,
-                Path.of("").toAbsolutePath(), home.resolve("clustersim"), command);
+                Path.of("").toAbsolutePath(), home.resolve("clustersim"),
+                command.equals("sobol") ? "sensitivity --method sobol --samples " + samples : command);
         scripts.write(home.resolve("slurm"));
         Path array = dir.resolve(SlurmScripts.ARRAY);
         Path merge = dir.resolve(SlurmScripts.MERGE);

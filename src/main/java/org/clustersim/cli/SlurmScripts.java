@@ -25,7 +25,7 @@ import java.util.Map;
  * @param dir       the folder for scripts, logs, shards and results (absolute)
  * @param workdir   where the tasks run from (absolute)
  * @param launcher  the {@code clustersim} launcher (absolute)
- * @param command   the command each task runs: run, discover or regret
+ * @param command   the command each task runs before the file: run, discover, regret or sensitivity with its options
  */
 record SlurmScripts(String name, Path file, int shards, int cpus, List<String> sbatch, Path dir, Path workdir,
                     Path launcher, String command) {

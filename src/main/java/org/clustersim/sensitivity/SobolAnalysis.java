@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clustersim.experiment.Progress;
+import org.clustersim.experiment.RunSink;
+import org.clustersim.format.RunKey;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.model.Param;
 import org.clustersim.model.Parameters;
@@ -43,14 +45,33 @@ public final class SobolAnalysis {
     private SobolAnalysis() {
     }
 
-    public static List<Row> run(Scenario s, Spec spec, int threads, Progress progress) throws IOException {
+    /** The design of {@code samples} base samples over the scenario's uncertain parameters. */
+    public static SobolDesign design(Scenario s, int samples) {
+        return SobolDesign.generate(s.uncertain().size(), samples);
+    }
+
+    /** Every run: row by row of the design, variant by variant, replication by replication. */
+    public static List<RunKey> plan(Scenario s, SobolDesign design) {
+        return PointRunner.plan(s, design.rows());
+    }
+
+    /** Where the runs' metrics are gathered. */
+    public static Outcomes outcomes(Scenario s, SobolDesign design) {
+        return new Outcomes(s.variants().stream().map(Variant::name).toList(), design.rows(), s.replications(),
+                Metrics.names().size());
+    }
+
+    /** Runs {@code plan} (all or a shard of {@link #plan}) but {@code done}, which the sink replays. */
+    public static void run(Scenario s, SobolDesign design, List<RunKey> plan, Set<RunKey> done, RunSink sink,
+                           int threads, Progress progress) throws IOException {
         List<Param> factors = new ArrayList<>(s.uncertain().keySet());
-        SobolDesign design = SobolDesign.generate(factors.size(), spec.samples());
-        List<String> names = s.variants().stream().map(Variant::name).toList();
-        Outcomes out = new Outcomes(names, design.rows(), s.replications(), Metrics.names().size());
-        PointRunner.run(s, PointRunner.plan(s, design.rows()), Set.of(),
-                p -> configure(s, factors, design.point(p)), threads, out, progress);
-        List<String> outputs = new ArrayList<>(names);
+        PointRunner.run(s, plan, done, p -> configure(s, factors, design.point(p)), threads, sink, progress);
+    }
+
+    /** The indices of every output and metric of {@code spec} from the gathered runs. */
+    public static List<Row> indices(Scenario s, Spec spec, SobolDesign design, Outcomes out) {
+        List<Param> factors = new ArrayList<>(s.uncertain().keySet());
+        List<String> outputs = new ArrayList<>(out.variants());
         if (spec.minuend() != null) {
             outputs.add(spec.difference());
         }

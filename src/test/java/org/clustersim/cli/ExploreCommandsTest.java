@@ -128,8 +128,17 @@ class ExploreCommandsTest {
         assertTrue(array.contains("--resume"), "a task run again resumes its shard");
         String merge = Files.readString(job.resolve("merge.sbatch"));
         assertTrue(merge.contains("discover '" + f + "' --merge \"$@\" --out '" + job + "'/results"), merge);
-        assertEquals(2, CliRun.of("slurm", f.toString(), "--command", "sobol", "--shards", "2", "--dry-run")
+        assertEquals(2, CliRun.of("slurm", f.toString(), "--command", "morris", "--shards", "2", "--dry-run")
                 .exitCode());
+        Path sobol = tmp.resolve("sobol-job");
+        Path scenario = SCENARIOS.resolve("explore/sobol-impose-vs-propose.yaml");
+        CliRun s = CliRun.of("slurm", scenario.toString(), "--command", "sobol", "--samples", "64", "--shards", "4",
+                "--out", sobol.toString(), "--dry-run");
+        assertEquals(0, s.exitCode(), s.describe());
+        assertTrue(Files.readString(sobol.resolve("array.sbatch"))
+                .contains("sensitivity --method sobol --samples 64 '" + scenario + "' --shard"));
+        assertTrue(Files.readString(sobol.resolve("merge.sbatch"))
+                .contains("sensitivity --method sobol --samples 64 '" + scenario + "' --merge \"$@\""));
     }
 
     @Test
@@ -159,6 +168,22 @@ class ExploreCommandsTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("impose-minus-propose,appropriation,")));
         assertTrue(Files.isRegularFile(tmp.resolve("s/charts/sobol-impose-minus-propose-appropriation.png")));
         assertTrue(Files.readString(tmp.resolve("s/report.html")).contains("depends most on"));
+        // The same indices from two shards merged, to the byte.
+        for (int i = 1; i <= 2; i++) {
+            CliRun shard = CliRun.of("sensitivity", f.toString(), "--method", "sobol", "--samples", "4", "--resamples",
+                    "50", "--shard", i + "/2", "--out", tmp.resolve("s" + i).toString(), "--quiet");
+            assertEquals(0, shard.exitCode(), shard.describe());
+        }
+        CliRun merged = CliRun.of("sensitivity", f.toString(), "--method", "sobol", "--samples", "4", "--resamples",
+                "50", "--merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(), "--out",
+                tmp.resolve("sm").toString(), "--quiet");
+        assertEquals(0, merged.exitCode(), merged.describe());
+        for (String file : List.of("runs.csv", "sobol.csv", "charts/sobol-impose-minus-propose-cohesion.svg")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("s").resolve(file)),
+                    Files.readAllBytes(tmp.resolve("sm").resolve(file)), file);
+        }
+        assertEquals(2, CliRun.of("sensitivity", f.toString(), "--method", "morris", "--resume").exitCode(),
+                "Morris does not resume");
     }
 
     @Test
