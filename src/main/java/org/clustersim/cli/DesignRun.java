@@ -118,8 +118,8 @@ final class DesignRun {
             List<RunKey> mine = part == null ? plan : part.select(plan);
             try (RunsFile stream = RunsFile.open(dir.dir(), scale.resume, outcomes)) {
                 if (!folder.quiet) {
-                    System.err.printf("clustersim %s: %d runs%s (%d already done), %d thread(s)%n", command, mine.size(),
-                            part == null ? "" : " in shard " + part, stream.done().size(), threads);
+                    System.err.printf("clustersim %s: %d runs%s (%d already done), %d thread(s)%n", command,
+                            mine.size(), part == null ? "" : " in shard " + part, stream.done().size(), threads);
                 }
                 design.run(mine, stream.done(), stream, threads,
                         folder.quiet ? Progress.silent() : Progress.to(System.err));
@@ -150,7 +150,8 @@ final class DesignRun {
             return null;
         }
         if (!folder.force && !scale.resume && Files.isDirectory(partial(target))) {
-            bad(partial(target) + " holds an interrupted attempt; finish it with --resume, or start afresh with --force");
+            bad(partial(target) + " holds an interrupted attempt; finish it with --resume, or start afresh with "
+                    + "--force");
             return null;
         }
         try {

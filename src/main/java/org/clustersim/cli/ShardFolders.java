@@ -62,7 +62,8 @@ final class ShardFolders {
             count = n;
         }
         if (byIndex.size() != count) {
-            return say(command, "got " + byIndex.size() + " of " + count + " shards; missing: " + missing(byIndex, count));
+            return say(command, "got " + byIndex.size() + " of " + count + " shards; missing: "
+                    + missing(byIndex, count));
         }
         List<RunKey> seen = new ArrayList<>();
         try (RunsFile out = RunsFile.open(dir, false, into)) {
@@ -74,8 +75,8 @@ final class ShardFolders {
             }
         }
         if (!seen.equals(plan)) {
-            return say(command, "the shards hold " + seen.size() + " runs, not the " + plan.size() + " runs of the plan "
-                    + "in order: was a shard left unfinished?");
+            return say(command, "the shards hold " + seen.size() + " runs, not the " + plan.size()
+                    + " runs of the plan in order: was a shard left unfinished?");
         }
         return true;
     }

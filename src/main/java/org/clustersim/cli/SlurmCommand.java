@@ -82,8 +82,8 @@ final class SlurmCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, ScenarioException {
         if (!List.of("run", "discover", "regret", "sobol").contains(command) || samples < 2) {
-            System.err.println("clustersim slurm: --command is run, discover, regret or sobol (with --samples >= 2), got '"
-                    + command + "'");
+            System.err.println("clustersim slurm: --command is run, discover, regret or sobol (with --samples >= 2),"
+                    + " got '" + command + "'");
             return Main.BAD_INPUT;
         }
         String name;

@@ -74,7 +74,8 @@ public record Criterion(String metric, String op, double value, int month, Strin
         public static MetricAt parse(String text, Position at, int steps, Problems problems) {
             Matcher m = FORM.matcher(text);
             if (!m.matches()) {
-                problems.add(at, "outcome '" + text + "': expected 'METRIC at month M', e.g. 'appropriation at month 120'");
+                problems.add(at, "outcome '" + text + "': expected 'METRIC at month M', e.g. "
+                        + "'appropriation at month 120'");
                 return null;
             }
             return check(m.group(1), m.group(2), at, steps, problems);

@@ -44,8 +44,8 @@ public final class DiscoveryOutput {
             for (Discovery d : found) {
                 Prim.Box b = d.prim().box();
                 for (int l = 0; l < d.levers().size(); l++) {
-                    Csv.writeRow(out, List.of(d.mix(), d.levers().get(l).key(), Num.format(b.lo()[l]), Num.format(b.hi()[l]),
-                            Num.format(d.prim().min()[l]), Num.format(d.prim().max()[l]),
+                    Csv.writeRow(out, List.of(d.mix(), d.levers().get(l).key(), Num.format(b.lo()[l]),
+                            Num.format(b.hi()[l]), Num.format(d.prim().min()[l]), Num.format(d.prim().max()[l]),
                             d.prim().restricts(l) ? "1" : "0", Num.format(d.prim().quasiP()[l]),
                             Num.format(b.coverage()), Num.format(b.density()), Num.format(b.mass())));
                 }

@@ -30,8 +30,8 @@ public final class DiscoveryReport {
                         new ExplorationReport.Table("prim.csv", "prim.csv: the peeling trajectories", 60)),
                 figures,
                 List.of(f.samples() + " states of the world (Latin hypercube, seed " + f.seed() + "), " + runs
-                        + " model runs. PRIM (Friedman and Fisher 1999) with peeling " + f.prim().peel() + " and pasting "
-                        + f.prim().paste() + "; the chosen box is the densest with coverage at least "
+                        + " model runs. PRIM (Friedman and Fisher 1999) with peeling " + f.prim().peel()
+                        + " and pasting " + f.prim().paste() + "; the chosen box is the densest with coverage at least "
                         + f.prim().minCoverage() + " (Bryant and Lempert 2010). Density: the share of the box's "
                         + "states where the criterion holds; coverage: the share of all such states inside the box; "
                         + "quasi-p-value: how likely a restriction is chance."));

@@ -180,7 +180,8 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
             double min = r.doubleValue("min", lo, lo, hi);
             double max = r.doubleValue("max", hi, lo, hi);
             if (!(min < max)) {
-                problems.add(range.position(), "the range of '" + key + "' needs min < max, got " + min + " and " + max);
+                problems.add(range.position(), "the range of '" + key + "' needs min < max, got " + min + " and "
+                        + max);
                 continue;
             }
             out.add(new Lever(key, param, min, max));
@@ -195,8 +196,9 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
         Fields p = new Fields(map, problems, "prim");
         p.checkKeys(Set.of("peel", "paste", "min_mass", "min_coverage", "max_p"));
         Prim.Settings d = Prim.Settings.DEFAULT;
-        return new Prim.Settings(p.doubleValue("peel", d.peel(), 0.01, 0.5), p.doubleValue("paste", d.paste(), 0.01, 0.5),
-                p.doubleValue("min_mass", d.minMass(), 0.001, 0.9), p.doubleValue("min_coverage", d.minCoverage(), 0, 1),
+        return new Prim.Settings(p.doubleValue("peel", d.peel(), 0.01, 0.5),
+                p.doubleValue("paste", d.paste(), 0.01, 0.5), p.doubleValue("min_mass", d.minMass(), 0.001, 0.9),
+                p.doubleValue("min_coverage", d.minCoverage(), 0, 1),
                 p.doubleValue("max_p", d.maxP(), 0, 1));
     }
 }

@@ -21,7 +21,8 @@ public final class ExplorationReport {
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1060px;margin:24px auto;\
             padding:0 16px;color:#222;line-height:1.45}h1{font-size:1.6em}.answer{font-size:1.12em;background:#f3f7fb;\
-            border-left:4px solid #0072B2;padding:10px 14px}table{border-collapse:collapse;font-size:.9em;margin:.6em 0}\
+            border-left:4px solid #0072B2;padding:10px 14px}\
+            table{border-collapse:collapse;font-size:.9em;margin:.6em 0}\
             th,td{border:1px solid #ccc;padding:3px 7px;text-align:left}th{background:#f2f2f2}figure{margin:1.2em 0}\
             figure img{width:100%;max-width:1000px;border:1px solid #e4e4e4}figcaption{color:#444;font-size:.93em}\
             pre{background:#f7f7f7;padding:10px;overflow-x:auto;font-size:.85em}.note{color:#555;font-size:.92em}
@@ -55,7 +56,8 @@ public final class ExplorationReport {
             byte[] png = Files.readAllBytes(dir.resolve("charts").resolve(f.base() + ".png"));
             h.append("<figure><img alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(png)).append("\">\n<figcaption>")
-                    .append(esc(f.caption())).append(" (charts/").append(esc(f.base())).append(".png)</figcaption></figure>\n");
+                    .append(esc(f.caption())).append(" (charts/").append(esc(f.base()))
+                    .append(".png)</figcaption></figure>\n");
         }
         for (Table t : tables) {
             h.append("<h2>").append(esc(t.caption())).append("</h2>\n");

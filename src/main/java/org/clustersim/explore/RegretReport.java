@@ -25,9 +25,9 @@ public final class RegretReport {
     public static String sentence(ExplorationFile f, Regret r) {
         Regret.Summary s = r.safest();
         String what = f.outcome().metric() + " at month " + f.outcome().month();
-        return "The safest bet is " + s.mix() + ": in 90% of the " + f.samples() + " states of the world it loses at most "
-                + round(s.p90()) + " of " + what + " against the best mix of that state (median " + round(s.median())
-                + ", worst " + round(s.max()) + "), and it is the best mix in " + DiscoveryCharts.pct(s.shareBest())
+        return "The safest bet is " + s.mix() + ": in 90% of the " + f.samples()
+                + " states of the world it loses at most " + round(s.p90()) + " of " + what
+                + " against the best mix of that state (median " + round(s.median()) + ", worst " + round(s.max()) + "), and it is the best mix in " + DiscoveryCharts.pct(s.shareBest())
                 + " of them.";
     }
 

@@ -95,7 +95,8 @@ public final class RunsFile implements RunSink, Closeable {
         for (int i = 1; i < lines.length - 1; i++) {
             List<String> f = Csv.parseLine(lines[i]);
             if (f.size() != 3 + metrics) {
-                throw new IOException(file + ":" + (i + 1) + ": expected " + (3 + metrics) + " fields, got " + f.size());
+                throw new IOException(file + ":" + (i + 1) + ": expected " + (3 + metrics) + " fields, got "
+                        + f.size());
             }
             double[] v = new double[metrics];
             for (int m = 0; m < metrics; m++) {
