@@ -1,6 +1,7 @@
 package org.clustersim.explore;
 
 import ec.util.MersenneTwisterFast;
+import org.clustersim.sensitivity.MorrisDesign;
 
 /**
  * A Latin hypercube sample of n points in the unit cube of k dimensions (McKay, Beckman and
@@ -17,16 +18,7 @@ public final class LatinHypercube {
     public static double[][] sample(int n, int k, MersenneTwisterFast random) {
         double[][] out = new double[n][k];
         for (int d = 0; d < k; d++) {
-            int[] perm = new int[n];
-            for (int i = 0; i < n; i++) {
-                perm[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[j];
-                perm[j] = t;
-            }
+            int[] perm = MorrisDesign.permutation(n, random);
             for (int i = 0; i < n; i++) {
                 out[i][d] = (perm[i] + random.nextDouble()) / n;
             }
