@@ -134,8 +134,13 @@ final class DiscoveryCharts {
         return plot;
     }
 
+    /** A share in whole percent, with one decimal where rounding would say 0% or 100% of a share in between. */
     static String pct(double share) {
-        return Math.round(100 * share) + "%";
+        long whole = Math.round(100 * share);
+        if ((whole == 100 && share < 1) || (whole == 0 && share > 0)) {
+            return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+        }
+        return whole + "%";
     }
 
     static String pValue(double p) {
