@@ -36,6 +36,21 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
     static final Set<String> KEYS = Set.of("name", "description", "experiment", "mixes", "samples", "seed",
             "replications", "criterion", "outcome", "better", "prim", "uncertain");
 
+    /** Whether {@code file} is an exploration file (it names an {@code experiment:}) rather than a scenario. */
+    public static boolean isExplorationFile(Path file) {
+        try {
+            return YamlReader.read(file).get("experiment") != null;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /** The one-line description, or what it judges. */
+    public String summary() {
+        return criterion != null ? "discover: where '" + criterion.text() + "' holds, " + samples + " states"
+                : "regret: " + outcome.metric() + " at month " + outcome.month() + ", " + samples + " states";
+    }
+
     /** The month the runs stop: the criterion's or the outcome's. */
     public int month() {
         return criterion != null ? criterion.month() : outcome.month();
