@@ -59,7 +59,8 @@ class CliCommandsTest {
         assertEquals(0, r.code(), r.err());
         String[] all = r.out().split("\\R");
         String[] lines = java.util.Arrays.stream(all)
-                .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("policy preset"))
+                .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("explore/")
+                        && !l.startsWith("policy preset"))
                 .toArray(String[]::new);
         assertEquals(7, lines.length, r.out());
         assertTrue(r.out().contains("policy preset: impose") && r.out().contains("Impose: decree and enrolment"), r.out());
@@ -69,8 +70,11 @@ class CliCommandsTest {
             patterns = files.filter(f -> f.toString().endsWith(".yaml")).count();
         }
         assertTrue(patterns >= 10, "P1-P8 ship as experiments");
-        assertEquals(patterns + 2 + org.clustersim.scenario.Presets.NAMES.size(), all.length - lines.length,
-                "the pattern experiments and the presets are listed too: " + r.out());
+        assertEquals(patterns + 2 + 3 + org.clustersim.scenario.Presets.NAMES.size(), all.length - lines.length,
+                "the pattern experiments, the exploration files and the presets are listed too: " + r.out());
+        assertTrue(r.out().contains("explore/regret-mixes.yaml                (regret: appropriation at month 120"),
+                r.out());
+        assertFalse(r.out().contains("(invalid"), r.out());
         assertTrue(lines[0].startsWith("decomposition.yaml"), lines[0]);
         assertTrue(lines[1].startsWith("dinanderie.yaml") && lines[1].contains("Copper-craft cluster"), lines[1]);
         assertTrue(lines[2].startsWith("impose-vs-propose.yaml") && lines[2].contains("Impose versus propose"), lines[2]);
