@@ -116,6 +116,11 @@ public record ExplorationFile(Path file, String name, Scenario experiment, List<
         if (o instanceof YScalar os && !os.isNull()) {
             outcome = Criterion.MetricAt.parse(os.text(), os.position(), s.steps(), problems);
         }
+        for (YNode n : new YNode[] {c, o}) {
+            if (n != null && !(n instanceof YScalar)) {
+                problems.add(n.position(), "expected one line of text, e.g. 'appropriation < 0.2 at month 60'");
+            }
+        }
         if ((c == null) == (o == null)) {
             problems.add(root.position(), "needs either 'criterion:' (discover) or 'outcome:' (regret), not "
                     + (c == null ? "neither" : "both"));

@@ -215,6 +215,13 @@ class ExploreCommandsTest {
     }
 
     @Test
+    void aCriterionThatIsNotTextIsRefused() throws IOException {
+        CliRun run = CliRun.of("discover", discoverFile("{metric: appropriation}").toString());
+        assertEquals(2, run.exitCode(), run.describe());
+        assertTrue(run.err().contains("d.yaml:5:") && run.err().contains("expected one line of text"), run.err());
+    }
+
+    @Test
     void discoverNeedsACriterionAndRegretAnOutcome() throws IOException {
         Path f = discoverFile("stage == frozen at month 12");
         CliRun run = CliRun.of("regret", f.toString(), "--out", tmp.resolve("y").toString());
