@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.clustersim.scenario.Scenario;
+import org.clustersim.explore.ExplorationFile;
 import org.clustersim.scenario.Presets;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.YNode;
@@ -37,8 +38,8 @@ final class ListCommand implements Callable<Integer> {
         for (Path f : files) {
             String line;
             try {
-                Scenario s = ScenarioLoader.load(f);
-                line = firstSentence(s.description());
+                line = ExplorationFile.isExplorationFile(f) ? "(" + ExplorationFile.load(f).summary() + ")"
+                        : firstSentence(ScenarioLoader.load(f).description());
             } catch (ScenarioException e) {
                 line = "(invalid: " + e.problems().get(0).message() + ")";
             }

@@ -15,8 +15,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Agent-based simulation of cluster emergence in Constantine (copper craft and mechanical industry).",
         subcommands = {RunCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
-                ListCommand.class, ChartCommand.class, PatternsCommand.class, SensitivityCommand.class, GuiCommand.class,
-                BenchCommand.class, RerunCommand.class, HelpCommand.class})
+                ListCommand.class, ChartCommand.class, PatternsCommand.class, SensitivityCommand.class,
+                DiscoverCommand.class, RegretCommand.class, GuiCommand.class, BenchCommand.class, RerunCommand.class,
+                HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

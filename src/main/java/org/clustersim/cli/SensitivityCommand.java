@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code clustersim sensitivity FILE --method morris}: screens the parameters the file marks as
- * {@code uncertain} with Morris elementary effects and reports, for each metric, mu* and sigma.
+ * {@code uncertain} with Morris elementary effects and reports, for each metric, mu* and sigma;
+ * {@code --method sobol} computes their Sobol' indices instead ({@link SobolOptions}).
  */
-@Command(name = "sensitivity", description = "Morris screening of the parameters a file marks as uncertain "
-        + "(at each point 5 replications per variant unless --replications says otherwise).")
+@Command(name = "sensitivity", description = "Morris screening (at each point 5 replications per variant) or Sobol' "
+        + "indices (1 replication) of the parameters a file marks as uncertain; --replications says otherwise.")
 final class SensitivityCommand implements Callable<Integer> {
     /** Replications per variant at each point unless {@code --replications} says otherwise. */
     static final int REPLICATIONS_DEFAULT = 5;
@@ -32,8 +33,14 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment with an 'uncertain:' block")
     Path file;
 
-    @Option(names = "--method", description = "morris (the only method available)")
+    @Option(names = "--method", description = "morris or sobol (default: ${DEFAULT-VALUE})")
     String method = "morris";
+
+    @Mixin
+    SobolOptions sobol = new SobolOptions();
+
+    @Mixin
+    ScaleOptions scale = new ScaleOptions();
 
     @Option(names = "--trajectories", description = "Morris trajectories (default: ${DEFAULT-VALUE})")
     int trajectories = 10;
@@ -55,8 +62,15 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ScenarioException {
-        if (!method.equals("morris")) {
-            System.err.println("clustersim sensitivity: unknown method '" + method + "'; available: morris");
+        if (!method.equals("morris") && !method.equals("sobol")) {
+            System.err.println("clustersim sensitivity: unknown method '" + method + "'; available: morris, sobol");
+            return Main.BAD_INPUT;
+        }
+        if (method.equals("sobol")) {
+            return sobol.run(file, out, runs, folder, lock, scale);
+        }
+        if (scale.any()) {
+            System.err.println("clustersim sensitivity: --shard, --merge and --resume are for --method sobol");
             return Main.BAD_INPUT;
         }
         int replications = runs.replicationsOr(REPLICATIONS_DEFAULT);

@@ -9,18 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.ExperimentRunner;
+import org.clustersim.explore.Ensemble;
+import org.clustersim.explore.ExplorationFile;
 import org.clustersim.output.FolderLock;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
+import org.clustersim.sensitivity.SobolAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code clustersim slurm FILE --shards N}: runs an experiment on a Slurm cluster. Writes a
- * job-array script (task I runs {@code run FILE --shard I/N}) and a merge script (see
+ * {@code clustersim slurm FILE --shards N}: runs an experiment on a Slurm cluster (or, with
+ * {@code --command discover|regret}, an exploration file). Writes a job-array script (task I
+ * runs {@code run FILE --shard I/N}) and a merge script (see
  * {@link SlurmScripts}), submits the array with {@code sbatch --parsable}, then the merge with
  * {@code --dependency=afterok:<array job id>}, and prints the job ids and where results will
  * appear. With {@code --dry-run} it only writes the scripts and prints how to submit them; the
@@ -28,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * The folder is locked while the scripts are written and submitted; each shard task and the merge
  * then lock the folder they write.
  */
-@Command(name = "slurm", description = "Run an experiment on a Slurm cluster: a job array of shards, then a merge job.")
+@Command(name = "slurm", description = "Run an experiment (or a discover or regret file) on a Slurm cluster: "
+        + "a job array of shards, then a merge job.")
 final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "experiment (YAML), relative to the current folder")
     Path file;
@@ -55,6 +60,15 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     OutOption out = new OutOption();
 
+    @Option(names = "--command", paramLabel = "CMD", defaultValue = "run",
+            description = "what each task runs: run (an experiment), discover or regret (an exploration file),"
+                    + " sobol (sensitivity --method sobol, one replication per point); default: ${DEFAULT-VALUE}")
+    String command;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1024",
+            description = "with --command sobol: the base samples N (default: ${DEFAULT-VALUE})")
+    int samples;
+
     @Option(names = "--dry-run", description = "only write the scripts and print how to submit them")
     boolean dryRun;
 
@@ -67,27 +81,48 @@ final class SlurmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ScenarioException {
-        Scenario s = ScenarioLoader.load(file);
-        Path dir = out.or(Path.of("results", s.name() + "-slurm")).toAbsolutePath().normalize();
+        if (!List.of("run", "discover", "regret", "sobol").contains(command) || samples < 2) {
+            System.err.println("clustersim slurm: --command is run, discover, regret or sobol (with --samples >= 2),"
+                    + " got '" + command + "'");
+            return Main.BAD_INPUT;
+        }
+        String name;
+        int runs;
+        if (command.equals("run")) {
+            Scenario s = ScenarioLoader.load(file);
+            name = s.name();
+            runs = ExperimentRunner.plan(s).size();
+        } else if (command.equals("sobol")) {
+            Scenario s = ScenarioLoader.load(file);
+            s = s.withRunSettings(s.steps(), s.seed(), 1);
+            name = s.name() + "-sobol";
+            runs = SobolAnalysis.plan(s, SobolAnalysis.design(s, samples)).size();
+        } else {
+            ExplorationFile f = ExplorationFile.load(file);
+            name = f.name();
+            runs = Ensemble.plan(f).size();
+        }
+        Path dir = out.or(Path.of("results", name + "-slurm")).toAbsolutePath().normalize();
         FolderLock held = lock.take(dir);
         if (held == null) {
             return Main.BAD_INPUT;
         }
         try (held) {
-            return writeAndSubmit(s, dir);
+            return writeAndSubmit(name, runs, dir);
         }
     }
 
     /** Writes the scripts into {@code dir}, already locked, and submits them unless it is a dry run. */
-    private int writeAndSubmit(Scenario s, Path dir) throws IOException, InterruptedException {
-        String bad = check(ExperimentRunner.plan(s).size(), dir);
+    private int writeAndSubmit(String name, int runs, Path dir) throws IOException, InterruptedException {
+        String bad = check(runs, dir);
         if (bad != null) {
             System.err.println("clustersim slurm: " + bad);
             return Main.BAD_INPUT;
         }
         Path home = Path.of(System.getProperty("clustersim.home", ".")).toAbsolutePath().normalize();
-        SlurmScripts scripts = new SlurmScripts(s.name(), file, shards, cpus, sbatchOptions(), dir,
-                Path.of("").toAbsolutePath(), home.resolve("clustersim"));
+        SlurmScripts scripts = new SlurmScripts(name, file, shards, cpus, sbatchOptions(), dir,
+                Path.of("").toAbsolutePath(), home.resolve("clustersim"),
+                command.equals("sobol") ? "sensitivity --method sobol --samples " + samples : command);
         scripts.write(home.resolve("slurm"));
         Path array = dir.resolve(SlurmScripts.ARRAY);
         Path merge = dir.resolve(SlurmScripts.MERGE);

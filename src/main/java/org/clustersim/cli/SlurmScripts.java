@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The two batch scripts of {@code clustersim slurm}, filled in from the templates
  * {@code slurm/array.sbatch.template} and {@code slurm/merge.sbatch.template} of the installation:
- * a job array whose task I runs {@code run FILE --shard I/N} into {@code DIR/shards/shard-I}, and
- * a merge job that writes {@code DIR/results}; logs go to {@code DIR/logs}.
+ * a job array whose task I runs {@code COMMAND FILE --shard I/N} into {@code DIR/shards/shard-I}
+ * ({@code run}, {@code discover} or {@code regret}), and a merge job that writes
+ * {@code DIR/results} ({@code merge}, or {@code discover FILE --merge}...); logs go to {@code DIR/logs}.
  *
  * @param name      experiment name, used for the job names
  * @param file      the experiment file, as given (relative to {@code workdir})
@@ -24,9 +25,10 @@ import java.util.Map;
  * @param dir       the folder for scripts, logs, shards and results (absolute)
  * @param workdir   where the tasks run from (absolute)
  * @param launcher  the {@code clustersim} launcher (absolute)
+ * @param command   the command each task runs before the file: run, discover, regret or sensitivity with its options
  */
 record SlurmScripts(String name, Path file, int shards, int cpus, List<String> sbatch, Path dir, Path workdir,
-                    Path launcher) {
+                    Path launcher, String command) {
     static final String ARRAY = "array.sbatch";
     static final String MERGE = "merge.sbatch";
 
@@ -74,6 +76,8 @@ record SlurmScripts(String name, Path file, int shards, int cpus, List<String> s
         values.put("OUT", quote(dir.toString()));
         values.put("LAUNCHER", quote(launcher.toString()));
         values.put("FILE", quote(file.toString()));
+        values.put("COMMAND", command);
+        values.put("MERGE", command.equals("run") ? "merge" : command + " " + quote(file.toString()) + " --merge");
         String text = template;
         for (Map.Entry<String, String> e : values.entrySet()) {
             text = text.replace("{{" + e.getKey() + "}}", e.getValue());

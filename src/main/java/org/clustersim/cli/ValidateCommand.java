@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
 import org.clustersim.scenario.FactorialPlan;
+import org.clustersim.explore.ExplorationFile;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.Variant;
@@ -32,6 +33,12 @@ final class ValidateCommand implements Callable<Integer> {
         int code = Main.OK;
         for (Path f : files) {
             try {
+                if (ExplorationFile.isExplorationFile(f)) {
+                    ExplorationFile e = ExplorationFile.load(f);
+                    System.out.println(f + ": ok (exploration file, " + e.summary() + ", mixes "
+                            + e.experiment().variants().stream().map(Variant::name).toList() + ")");
+                    continue;
+                }
                 Scenario s = ScenarioLoader.load(f);
                 System.out.println(f + ": ok (" + s.variants().size() + " variant(s), " + s.replications()
                         + " replication(s), " + s.steps() + " months)");

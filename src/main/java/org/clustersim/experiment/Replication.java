@@ -36,6 +36,22 @@ public final class Replication {
         return new Replication(values, m);
     }
 
+    /**
+     * Runs {@code steps} months and observes the metrics once, at the end: {@code values()} has
+     * that single row. For analyses that read only the last month (Sobol', discovery, regret):
+     * observing does not touch the model, so the run and its last row are those of {@link #run}.
+     */
+    public static Replication lastMonth(ModelConfig config, long seed, int steps) {
+        ClusterModel m = new ClusterModel(seed, config);
+        m.start();
+        for (int s = 1; s <= steps; s++) {
+            m.schedule.step(m);
+        }
+        double[][] values = {Metrics.observe(m)};
+        m.finish();
+        return new Replication(values, m);
+    }
+
     /** {@code values()[step][metric]}, metrics in the order of {@link Metrics#names()}. */
     public double[][] values() { return values; }
 

@@ -144,7 +144,7 @@ public final class Manifest {
         return v == null ? "dev" : v;
     }
 
-    static String sha256(Path p) throws IOException {
+    public static String sha256(Path p) throws IOException {
         try (InputStream in = Files.newInputStream(p)) {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(d.digest(in.readAllBytes()));

@@ -14,7 +14,6 @@ import org.clustersim.experiment.RunSink;
 import org.clustersim.metrics.Metrics;
 import org.clustersim.model.ClusterModel;
 import org.clustersim.model.Param;
-import org.clustersim.model.Parameters;
 import org.clustersim.format.RunKey;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.Variant;
@@ -88,15 +87,7 @@ public final class MorrisAnalysis {
     /** Mean final metrics of each variant (and the difference) at one design point. */
     private static double[][] evaluate(Scenario s, List<Param> factors, double[] point, int threads)
             throws IOException {
-        List<Variant> variants = new ArrayList<>();
-        for (Variant v : s.variants()) {
-            Parameters p = v.config().parameters();
-            for (int f = 0; f < factors.size(); f++) {
-                Param param = factors.get(f);
-                p.set(param, value(param, s.uncertain().get(param), point[f]));
-            }
-            variants.add(new Variant(v.name(), v.config().withParameters(p)));
-        }
+        List<Variant> variants = SobolAnalysis.configure(s, factors, point);
         Scenario at = s.withVariants(variants);
         int metrics = Metrics.names().size();
         double[][] sums = new double[variants.size() + 1][metrics];

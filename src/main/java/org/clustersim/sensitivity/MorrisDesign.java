@@ -55,7 +55,8 @@ public final class MorrisDesign {
         return out;
     }
 
-    private static int[] permutation(int n, MersenneTwisterFast random) {
+    /** A random permutation of 0..n-1 (Fisher-Yates, as Durstenfeld 1964 writes it). */
+    public static int[] permutation(int n, MersenneTwisterFast random) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;

@@ -24,7 +24,8 @@ class PackageDependenciesTest {
             "stats -> output", "statistics read numbers, outputs write them",
             "shard -> report", "shards are results, not reports",
             "sensitivity -> report", "charts are drawn by output",
-            "bench -> report", "charts are drawn by output");
+            "bench -> report", "charts are drawn by output",
+            "sensitivity -> explore", "explorations build on the sensitivity designs, not the other way round");
 
     private final PackageGraph main = PackageGraph.scan(Path.of("src", "main", "java"), PREFIX);
 
