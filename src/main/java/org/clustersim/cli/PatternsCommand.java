@@ -112,8 +112,8 @@ final class PatternsCommand implements Callable<Integer> {
             Knockouts.write(knocked, dir.resolve("knockouts.csv"));
         }
         PatternsReport.write(dir.dir(), PatternCatalog.all().stream().map(p -> scenarios.resolve(p.file())).toList(),
-                Map.of("replications", runs.replications == null ? "each file's" : runs.replications, "knockouts", knockouts), runs.threads(),
-                (System.nanoTime() - start) / 1e9);
+                Map.of("replications", runs.replications == null ? "each file's" : runs.replications,
+                        "knockouts", knockouts), runs.threads(), (System.nanoTime() - start) / 1e9);
         if (!OutputFolders.commit("patterns", dir)) {
             return Main.BAD_INPUT;
         }
