@@ -49,10 +49,20 @@ final class ReportTables {
         }
         long differing = rows.values().stream().filter(r -> r.stream().distinct().count() > 1).count();
         h.append("<ul>\n");
+        Set<String> listed = new LinkedHashSet<>();
         for (Arms.Arm v : variants) {
-            h.append("<li><b>").append(Html.esc(v.name())).append("</b> (policy preset ").append(Html.esc(v.preset()))
-                    .append(")").append(v.description().isEmpty() ? "" : ": " + Html.esc(v.description()))
-                    .append("</li>\n");
+            // A sweep's arm is listed once, its points after the list.
+            if (listed.add(Sweep.arm(v.name()))) {
+                h.append("<li><b>").append(Html.esc(Sweep.arm(v.name()))).append("</b> (policy preset ")
+                        .append(Html.esc(v.preset())).append(")")
+                        .append(v.description().isEmpty() ? "" : ": " + Html.esc(v.description())).append("</li>\n");
+            }
+        }
+        if (listed.size() < variants.size()) {
+            Set<String> points = new LinkedHashSet<>();
+            variants.forEach(v -> points.add(Sweep.pointWords(v.name())));
+            h.append("</ul>\n<p>each at ").append(points.size()).append(" points of the sweep: ")
+                    .append(Html.esc(String.join("; ", points))).append(".</p>\n<ul>\n");
         }
         if (designRows > 0) {
             h.append("<li>and ").append(designRows).append(" rows of a factorial design over instruments, listed in ")

@@ -79,16 +79,22 @@ final class Sweep {
      */
     static String answer(List<Pair> points, String metric) {
         Map<Findings.Verdict, List<String>> byVerdict = new LinkedHashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        points.forEach(p -> keys.addAll(point(p.b()).keySet()));
+        // One swept parameter: "at sanction_effect = 0, 0.5 and 1" rather than repeating its name.
+        String single = keys.size() == 1 ? keys.iterator().next() : null;
         for (Pair p : points) {
             Finding f = p.on(metric);
             if (f != null) {
-                byVerdict.computeIfAbsent(f.verdict(), k -> new ArrayList<>()).add(pointWords(p.b()));
+                byVerdict.computeIfAbsent(f.verdict(), k -> new ArrayList<>()).add(single == null ? pointWords(p.b())
+                        : Num.format(point(p.b()).get(single)));
             }
         }
         String label = Glossary.of(metric).label();
         List<String> parts = new ArrayList<>();
         byVerdict.forEach((verdict, at) -> {
-            String where = at.size() == points.size() ? "at every point" : "at " + Comparisons.join(at);
+            String where = at.size() == points.size() ? "at every point"
+                    : "at " + (single == null ? "" : single + " = ") + Comparisons.join(at);
             parts.add(verdict.clear() ? verdict.words() + " " + label + " " + where
                     : verdict.words() + " in " + label + " " + where);
         });
