@@ -48,7 +48,7 @@ public final class Glossary {
     static {
         add("cooperation_rate", "cooperation", "share of encounters in which firms chose to cooperate", UNIT,
                 POINTS, Question.COOPERATION);
-        add("alliance_break_rate", "alliances broken", "share of the alliances formed so far that a defection broke",
+        add("alliance_break_rate", "alliance break rate", "share of the alliances formed so far that a defection broke",
                 UNIT, SHARE_OF_RUNS, Question.COOPERATION);
         add("alliances_broken", "alliances broken (count)", "alliances broken by a defection so far", "count", 1,
                 Question.COOPERATION);

@@ -62,4 +62,15 @@ class ReadersAndWordsTest {
         }
         assertEquals(List.of("members", "formed", "member_autonomy"), LeverMap.instrument("decree"));
     }
+
+    @Test
+    void docsReportNamesEveryMeasureAndEveryInstrumentOfTheMap() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "report.md"));
+        for (Glossary.Entry e : Glossary.all()) {
+            assertTrue(doc.contains("| `" + e.metric() + "` | " + e.label() + " | "), e.metric());
+        }
+        for (String key : org.clustersim.model.policy.PolicySpec.ORDER) {
+            assertTrue(!LeverMap.instrument(key).isEmpty() && doc.contains("`" + key + "`"), key);
+        }
+    }
 }
