@@ -91,8 +91,9 @@ final class RunCommand implements Callable<Integer> {
         }
         s = s.withRunSettings(steps != null ? steps : s.steps(), seed != null ? seed : s.seed(),
                 runs.replicationsOr(s.replications()));
-        for (String w : InertLevers.find(s)) {
-            System.err.println("clustersim run: warning: " + w);
+        if (!folder.quiet) {
+            // The report lists them too, so --quiet loses nothing.
+            InertLevers.find(s).forEach(w -> System.err.println("clustersim run: warning: " + w));
         }
         List<RunKey> plan = ExperimentRunner.plan(s).stream()
                 .filter(k -> variant == null || k.variant().equals(variant))

@@ -94,7 +94,7 @@ public final class Charts {
         Set<String> metrics = new LinkedHashSet<>();
         bands.forEach(b -> metrics.add(b.metric()));
         XYPlot plot = plot(bands, String.join(", ", metrics), share, variantIndex(bands), metrics.size() > 1);
-        plot.setDomainAxis(monthAxis());
+        plot.setDomainAxis(TimeAxis.of(null));
         write(chart(title, plot), bands, base);
     }
 
@@ -125,8 +125,7 @@ public final class Charts {
     public static void keyFigure(List<Band> bands, String title, Panel top, Panel bottom, Timeline timeline, Path base)
             throws IOException {
         Map<String, Integer> colours = variantIndex(bands);
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(timeline.start() == null && timeline.markers()
-                .isEmpty() ? monthAxis() : TimeAxis.of(timeline.start()));
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(TimeAxis.of(timeline.start()));
         combined.setGap(12);
         List<Band> drawn = new ArrayList<>();
         for (Panel panel : List.of(top, bottom)) {
@@ -184,16 +183,6 @@ public final class Charts {
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         return plot;
-    }
-
-    private static NumberAxis monthAxis() {
-        NumberAxis axis = new NumberAxis("Month");
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        axis.setAutoRangeIncludesZero(true);
-        // Months are a closed range 0..last; margins would only add an empty month-125 tick.
-        axis.setLowerMargin(0);
-        axis.setUpperMargin(0);
-        return axis;
     }
 
     private static JFreeChart chart(String title, XYPlot plot) {

@@ -51,6 +51,7 @@ public final class TimeAxis {
             axis.setLabel(january ? "Year" : "Month");
         }
         axis.setAutoRangeIncludesZero(true);
+        // Months are a closed range 0..last; margins would only add an empty tick past the last month.
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return axis;

@@ -112,11 +112,6 @@ public final class Findings {
         return Verdict.NO_CLEAR_DIFFERENCE;
     }
 
-    /** "p &lt; 0.001" below 0.001, else "p = " and two significant digits. */
-    public static String pValue(double p) {
-        return p < 0.001 ? "p < 0.001" : "p = " + number(p);
-    }
-
     /** A difference with its sign: +0.17, -0.0074. */
     static String signed(double x) {
         return (x > 0 ? "+" : "") + number(x);

@@ -83,7 +83,9 @@ public final class Report {
                 + " replications; empty cells: no such tie in any replication.</p>\n");
         matrices.forEach(m -> ReportTables.trustTable(body, m));
         section(body, toc, "methods", "Methods");
-        ReportTables.methods(body, info, findings, ReportTables.mannWhitneyNote(dir.resolve("comparison.csv")));
+        Path comparison = dir.resolve("comparison.csv");
+        ReportTables.methods(body, info, findings, Files.isRegularFile(comparison)
+                ? ReportTables.mannWhitneyNote(comparison) : "");
         body.append("<details>\n<summary>Manifest (manifest.json)</summary>\n<pre>").append(Html.esc(info.text()))
                 .append("</pre>\n</details>\n");
 

@@ -146,7 +146,9 @@ final class ReportTables {
         h.append("<p><code>comparison.csv</code> holds every comparison with its t, p (Welch and Holm), Cohen's d"
                 + " and A12 (Vargha and Delaney 2000: the probability that a run of the second variant ends higher"
                 + " than one of the first, 0.5 meaning no difference).</p>\n");
-        h.append("<p class=\"note\">").append(mannWhitney).append("</p>\n");
+        if (!mannWhitney.isEmpty()) {
+            h.append("<p class=\"note\">").append(mannWhitney).append("</p>\n");
+        }
         Set<String> metrics = new LinkedHashSet<>();
         findings.forEach(f -> metrics.add(f.metric()));
         if (metrics.isEmpty()) {
