@@ -116,12 +116,17 @@ final class FindingsSection {
             info.warnings().forEach(w -> h.append("<li>").append(Html.esc(w)).append("</li>\n"));
             h.append("</ul>\n");
         }
-        Set<String> lines = new LinkedHashSet<>();
+        // A sweep compares the same arms at every point: one line per lever, with the points.
+        Map<String, List<String>> points = new java.util.LinkedHashMap<>();
         for (Pair p : pairs) {
             for (String lever : p.leversWithoutEffect()) {
-                lines.add(p.b() + " compared with " + p.a() + ": " + lever);
+                points.computeIfAbsent(Sweep.arm(p.b()) + " compared with " + Sweep.arm(p.a()) + ": " + lever,
+                        k -> new ArrayList<>()).add(Sweep.pointWords(p.b()));
             }
         }
+        Set<String> lines = new LinkedHashSet<>();
+        points.forEach((line, at) -> lines.add(at.get(0).isEmpty() ? line : line + ", at "
+                + Comparisons.join(at.stream().map(x -> "(" + x + ")").toList())));
         if (lines.isEmpty()) {
             h.append("<p>").append(info.warnings().isEmpty() ? "No lever was found that cannot act. " : "")
                     .append("Every lever that differs between the variants compared moved at least one of the"

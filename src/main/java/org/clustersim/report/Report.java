@@ -163,7 +163,7 @@ public final class Report {
         for (String sec : order) {
             List<Figure> in = new ArrayList<>();
             for (Figure f : figures) {
-                String metric = f.file().startsWith("final-") ? f.file().substring("final-".length()) : f.file();
+                String metric = metricOf(f);
                 if (!f.section().equals(sec)) {
                     continue;
                 }
@@ -174,7 +174,10 @@ public final class Report {
                 }
             }
             if (!in.isEmpty()) {
-                section(h, toc, Html.id(sec), sec);
+                // Each measure's chart over time next to its final-month chart.
+                List<String> metricOrder = in.stream().map(f -> metricOf(f)).distinct().toList();
+                in.sort(java.util.Comparator.comparingInt(f -> metricOrder.indexOf(metricOf(f))));
+                section(h, toc, "section-" + Html.id(sec), sec);
                 for (Figure f : in) {
                     Html.figure(h, charts, f);
                 }
@@ -190,5 +193,10 @@ public final class Report {
             }
             h.append("</ul>\n");
         }
+    }
+
+    /** The measure a chart shows: its file name without the {@code final-} of a box plot. */
+    private static String metricOf(Figure f) {
+        return f.file().startsWith("final-") ? f.file().substring("final-".length()) : f.file();
     }
 }
