@@ -16,9 +16,6 @@ import java.util.Map;
  * @param descriptions    variant name (with its sweep point) to its description; variants without one are absent
  */
 public record Presentation(YearMonth start, Map<String, Double> smallestEffects, Map<String, String> descriptions) {
-    /** Nothing said beyond the model. */
-    public static final Presentation NONE = new Presentation(null, Map.of(), Map.of());
-
     public Presentation {
         smallestEffects = Collections.unmodifiableMap(new LinkedHashMap<>(smallestEffects));
         descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
