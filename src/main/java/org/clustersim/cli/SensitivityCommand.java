@@ -2,11 +2,11 @@ package org.clustersim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.Progress;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.clustersim.output.AtomicOutputDir;
 import org.clustersim.output.CommandManifest;
 import org.clustersim.output.FolderLock;
