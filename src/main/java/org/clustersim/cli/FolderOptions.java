@@ -10,6 +10,6 @@ final class FolderOptions {
     @Option(names = "--force", description = "replace an existing results folder")
     boolean force;
 
-    @Option(names = "--quiet", description = "no progress on stderr")
+    @Option(names = "--quiet", description = "no progress or warnings on stderr (the report lists the warnings)")
     boolean quiet;
 }

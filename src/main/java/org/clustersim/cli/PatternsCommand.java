@@ -18,6 +18,7 @@ import org.clustersim.patterns.Knockouts;
 import org.clustersim.patterns.Pattern;
 import org.clustersim.patterns.PatternCatalog;
 import org.clustersim.patterns.PatternRunner;
+import org.clustersim.report.PatternsReport;
 import org.clustersim.scenario.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,6 +78,7 @@ final class PatternsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Files.createDirectories(dir.resolve("charts"));
+        long start = System.nanoTime();
         Map<CheckResult, Pattern.Kind> all = new LinkedHashMap<>();
         List<Knockouts.Row> knocked = new ArrayList<>();
         Pattern.Kind part = null;
@@ -109,6 +111,9 @@ final class PatternsCommand implements Callable<Integer> {
             printKnockouts(knocked);
             Knockouts.write(knocked, dir.resolve("knockouts.csv"));
         }
+        PatternsReport.write(dir.dir(), PatternCatalog.all().stream().map(p -> scenarios.resolve(p.file())).toList(),
+                Map.of("replications", runs.replications == null ? "each file's" : runs.replications,
+                        "knockouts", knockouts), runs.threads(), (System.nanoTime() - start) / 1e9);
         if (!OutputFolders.commit("patterns", dir)) {
             return Main.BAD_INPUT;
         }

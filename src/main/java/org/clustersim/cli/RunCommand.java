@@ -16,6 +16,7 @@ import org.clustersim.output.Manifest;
 import org.clustersim.output.OutputExistsException;
 import org.clustersim.output.ResultsWriter;
 import org.clustersim.format.RunKey;
+import org.clustersim.scenario.InertLevers;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -90,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
         }
         s = s.withRunSettings(steps != null ? steps : s.steps(), seed != null ? seed : s.seed(),
                 runs.replicationsOr(s.replications()));
+        if (!folder.quiet) {
+            // The report lists them too, so --quiet loses nothing.
+            InertLevers.find(s).forEach(w -> System.err.println("clustersim run: warning: " + w));
+        }
         List<RunKey> plan = ExperimentRunner.plan(s).stream()
                 .filter(k -> variant == null || k.variant().equals(variant))
                 .filter(k -> replication == null || k.replication() == replication).toList();

@@ -2,12 +2,16 @@ package org.clustersim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clustersim.experiment.Progress;
 import org.clustersim.output.AtomicOutputDir;
+import org.clustersim.output.CommandManifest;
 import org.clustersim.output.FolderLock;
 import org.clustersim.format.Num;
+import org.clustersim.report.MorrisReport;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.yaml.ScenarioException;
@@ -20,8 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code clustersim sensitivity FILE --method morris}: screens the parameters the file marks as
- * {@code uncertain} with Morris elementary effects and reports, for each metric, mu* and sigma;
- * {@code --method sobol} computes their Sobol' indices instead ({@link SobolOptions}).
+ * {@code uncertain} with Morris elementary effects and reports, for each metric, mu* and sigma; writes
+ * morris.csv, its charts, manifest.json and report.html. {@code --method sobol} computes their
+ * Sobol' indices instead ({@link SobolOptions}).
  */
 @Command(name = "sensitivity", description = "Morris screening (at each point 5 replications per variant) or Sobol' "
         + "indices (1 replication) of the parameters a file marks as uncertain; --replications says otherwise.")
@@ -102,14 +107,26 @@ final class SensitivityCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int n = runs.threads();
+        int total = trajectories * (s.uncertain().size() + 1) * s.variants().size() * s.replications();
         if (!folder.quiet) {
             System.err.printf("clustersim: Morris screening of %d parameters, %d trajectories, %d runs%n",
-                    s.uncertain().size(), trajectories,
-                    trajectories * (s.uncertain().size() + 1) * s.variants().size() * s.replications());
+                    s.uncertain().size(), trajectories, total);
         }
+        long start = System.nanoTime();
         List<MorrisAnalysis.Row> rows = MorrisAnalysis.run(s, trajectories, levels, n,
                 folder.quiet ? Progress.silent() : Progress.to(System.err));
         MorrisOutput.write(rows, dir.dir());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("method", "morris");
+        settings.put("trajectories", trajectories);
+        settings.put("levels", levels);
+        settings.put("parameters", s.uncertain().size());
+        settings.put("replications", s.replications());
+        settings.put("runs", total);
+        settings.put("master_seed", s.seed());
+        CommandManifest.write(dir.dir(), "sensitivity", s.name(), s.description(), s.sources(), settings, n,
+                (System.nanoTime() - start) / 1e9);
+        MorrisReport.write(dir.dir());
         if (!OutputFolders.commit("sensitivity", dir)) {
             return Main.BAD_INPUT;
         }

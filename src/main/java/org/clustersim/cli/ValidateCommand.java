@@ -9,6 +9,7 @@ import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.explore.ExplorationFile;
+import org.clustersim.scenario.InertLevers;
 import org.clustersim.scenario.Scenario;
 import org.clustersim.scenario.ScenarioLoader;
 import org.clustersim.scenario.Variant;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code clustersim validate FILE...}: checks files without running them, and prints what each
  * arm's policy expands into (its preset and every instrument with its months), so that a planner
- * sees what a preset and the file's additions amount to. Sweep points of one arm share its
+ * sees what a preset and the file's additions amount to, and warns (on stderr) of levers that cannot
+ * act ({@link InertLevers}). Sweep points of one arm share its
  * instruments and are printed once; a factorial's rows are listed by name under its design.
  */
 @Command(name = "validate", description = "Check scenario and experiment files without running them.")
@@ -43,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
                 System.out.println(f + ": ok (" + s.variants().size() + " variant(s), " + s.replications()
                         + " replication(s), " + s.steps() + " months)");
                 printPolicies(s);
+                InertLevers.find(s).forEach(w -> System.err.println(f + ": warning: " + w));
             } catch (ScenarioException e) {
                 System.err.println(e.getMessage());
                 code = Main.BAD_INPUT;

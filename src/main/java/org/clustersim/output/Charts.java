@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,8 +40,31 @@ import org.jfree.svg.SVGUtils;
  */
 public final class Charts {
 
-    /** One panel of {@link #keyFigure}: its metric and whether it is a share, drawn on [0, 1]. */
-    public record Panel(String metric, boolean share) {
+    /**
+     * One panel of {@link #keyFigure}: its metric, whether it is a share drawn on [0, 1] (otherwise
+     * the axis is fitted to the data) and the label of its axis.
+     */
+    public record Panel(String metric, boolean share, String label) {
+        public Panel(String metric, boolean share) {
+            this(metric, share, metric);
+        }
+    }
+
+    /**
+     * The time axis of a chart: the calendar month of step 1, or null to count months, and the
+     * months to mark with a dashed line and a short label (a policy instrument, an event).
+     */
+    public record Timeline(YearMonth start, List<Marker> markers) {
+        /** Months counted from 0, nothing marked. */
+        public static final Timeline MONTHS = new Timeline(null, List.of());
+
+        public Timeline {
+            markers = List.copyOf(markers);
+        }
+    }
+
+    /** A mark on the time axis at the start of {@code month} (1 is the first month). */
+    public record Marker(int month, String label) {
     }
 
     public static final int WIDTH = 1000;
@@ -70,7 +94,21 @@ public final class Charts {
         Set<String> metrics = new LinkedHashSet<>();
         bands.forEach(b -> metrics.add(b.metric()));
         XYPlot plot = plot(bands, String.join(", ", metrics), share, variantIndex(bands), metrics.size() > 1);
-        plot.setDomainAxis(monthAxis());
+        plot.setDomainAxis(TimeAxis.of(null));
+        write(chart(title, plot), bands, base);
+    }
+
+    /**
+     * One chart with a line and band per (variant, metric), the y axis fitted to the data and
+     * labelled {@code yLabel}, the time axis and its marks from {@code timeline}.
+     */
+    public static void timeSeriesWithBands(List<Band> bands, String title, String yLabel, Timeline timeline, Path base)
+            throws IOException {
+        Set<String> metrics = new LinkedHashSet<>();
+        bands.forEach(b -> metrics.add(b.metric()));
+        XYPlot plot = plot(bands, yLabel, false, variantIndex(bands), metrics.size() > 1);
+        plot.setDomainAxis(TimeAxis.of(timeline.start()));
+        TimeAxis.mark(plot, timeline.markers());
         write(chart(title, plot), bands, base);
     }
 
@@ -80,14 +118,22 @@ public final class Charts {
      */
     public static void keyFigure(List<Band> bands, String title, Panel top, Panel bottom, Path base)
             throws IOException {
+        keyFigure(bands, title, top, bottom, Timeline.MONTHS, base);
+    }
+
+    /** The key figure with the time axis and marks of {@code timeline}. */
+    public static void keyFigure(List<Band> bands, String title, Panel top, Panel bottom, Timeline timeline, Path base)
+            throws IOException {
         Map<String, Integer> colours = variantIndex(bands);
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(monthAxis());
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(TimeAxis.of(timeline.start()));
         combined.setGap(12);
         List<Band> drawn = new ArrayList<>();
         for (Panel panel : List.of(top, bottom)) {
             List<Band> own = bands.stream().filter(b -> b.metric().equals(panel.metric())).toList();
             drawn.addAll(own);
-            combined.add(plot(own, panel.metric(), panel.share(), colours, false), 1);
+            XYPlot plot = plot(own, panel.label(), panel.share(), colours, false);
+            TimeAxis.mark(plot, panel == top ? timeline.markers() : TimeAxis.unlabelled(timeline.markers()));
+            combined.add(plot, 1);
         }
         // Both panels list the same variants; show them once.
         combined.setFixedLegendItems(combined.getSubplots().get(0).getLegendItems());
@@ -139,19 +185,11 @@ public final class Charts {
         return plot;
     }
 
-    private static NumberAxis monthAxis() {
-        NumberAxis axis = new NumberAxis("Month");
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        axis.setAutoRangeIncludesZero(true);
-        // Months are a closed range 0..last; margins would only add an empty month-125 tick.
-        axis.setLowerMargin(0);
-        axis.setUpperMargin(0);
-        return axis;
-    }
-
     private static JFreeChart chart(String title, XYPlot plot) {
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        // Room for the last tick label of the time axis, centred on the right edge of the plot.
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 16));
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         return chart;

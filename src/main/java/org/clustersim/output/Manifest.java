@@ -14,6 +14,7 @@ import java.util.Map;
 import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.format.RunKey;
 import org.clustersim.model.Param;
+import org.clustersim.model.policy.EventSpec;
 import org.clustersim.model.policy.Instrument;
 import org.clustersim.model.policy.PolicySpec;
 import org.clustersim.scenario.Scenario;
@@ -79,6 +80,11 @@ public final class Manifest {
         m.put("steps", s.steps());
         m.put("replications", s.replications());
         m.put("master_seed", s.seed());
+        if (s.presentation().start() != null) {
+            m.put("start", s.presentation().start().toString());
+        }
+        m.put("smallest_effects", s.presentation().smallestEffects());
+        m.put("warnings", org.clustersim.scenario.InertLevers.find(s));
         m.put("seed_derivation", SeedDerivation.DESCRIPTION);
         m.put("overrides", overrides);
         m.put("resolved_scenario", s.resolved());
@@ -119,6 +125,7 @@ public final class Manifest {
         for (Variant v : s.variants()) {
             Map<String, Object> vm = new LinkedHashMap<>();
             vm.put("name", v.name());
+            vm.put("description", s.presentation().descriptions().getOrDefault(v.name(), ""));
             PolicySpec policy = v.config().policy();
             vm.put("policy_preset", policy.preset() == null ? "" : policy.preset());
             List<Object> instruments = new ArrayList<>();
@@ -126,10 +133,21 @@ public final class Manifest {
                 Map<String, Object> im = new LinkedHashMap<>();
                 im.put("instrument", i.key());
                 im.put("months", i.window().toString());
+                im.put("start", i.window().start());
+                im.put("end", i.window().isBounded() ? i.window().end() : null);
                 im.put("what", i.describe());
                 instruments.add(im);
             }
             vm.put("instruments", instruments);
+            List<Object> events = new ArrayList<>();
+            for (EventSpec e : v.config().events()) {
+                Map<String, Object> em = new LinkedHashMap<>();
+                em.put("month", e.month());
+                em.put("event", e.type().name().toLowerCase(java.util.Locale.ROOT));
+                em.put("actors", e.actors());
+                events.add(em);
+            }
+            vm.put("events", events);
             Map<String, Object> params = new LinkedHashMap<>();
             v.config().parameters().asMap().forEach((Param p, Double d) -> params.put(p.key(), d));
             vm.put("parameters", params);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.clustersim.metrics.Metric;
 import org.clustersim.metrics.Metrics;
@@ -15,7 +16,8 @@ import org.clustersim.scenario.FactorialPlan;
 /**
  * Draws every chart of a results folder and its report from the files in the folder alone, so
  * that charts can be redrawn without rerunning: time series with bands and the key figure
- * (summary_by_step.csv), final-value box plots and stage shares (timeseries.csv), trust heatmaps
+ * (summary_by_step.csv), final-value box plots and stage shares (timeseries.csv), for a sweep the
+ * response of each headline metric to each swept parameter (summary.csv), trust heatmaps
  * (trust_matrix.csv), networks ({@code network-<variant>.graphml}, drawn for each variant that has
  * one), then {@code report.html} with the findings of comparison.csv when there is one.
  */
@@ -49,12 +51,23 @@ public final class Figures {
         if (!missing.isEmpty()) {
             throw new IOException(dir + " is not a complete results folder: missing " + String.join(", ", missing));
         }
+        RunInfo info = RunInfo.read(dir);
+        Marks marks = Marks.of(info);
         Path charts = Files.createDirectories(dir.resolve("charts"));
-        List<Figure> figures = new ArrayList<>(TimeSeriesCharts.draw(dir.resolve("summary_by_step.csv"), charts));
+        List<Figure> figures = new ArrayList<>(TimeSeriesCharts.draw(dir.resolve("summary_by_step.csv"), charts,
+                marks.timeline(), marks.caption()));
         Timeseries ts = Timeseries.read(dir.resolve("timeseries.csv"));
         List<java.util.concurrent.Callable<Figure>> boxes = new ArrayList<>();
-        for (String metric : ts.metrics()) {
+        for (String metric : ts.metrics().stream().filter(Glossary::numeric).toList()) {
             boxes.add(() -> BoxPlots.draw(ts, metric, definition(metric), charts));
+        }
+        if (Sweep.isSweep(ts.variants()) && Files.isRegularFile(dir.resolve("summary.csv"))) {
+            Map<String, Map<String, ResponseCharts.Final>> finals = ResponseCharts.read(dir.resolve("summary.csv"));
+            for (String metric : Glossary.HEADLINE.stream().filter(ts.metrics()::contains).toList()) {
+                for (String parameter : Sweep.parameters(ts.variants())) {
+                    boxes.add(() -> ResponseCharts.draw(finals, metric, parameter, charts));
+                }
+            }
         }
         figures.addAll(Parallel.run(boxes));
         Path effects = dir.resolve(FactorialOutput.EFFECTS);
@@ -65,7 +78,7 @@ public final class Figures {
         List<String> arms = ts.variants().stream().filter(v -> !FactorialPlan.isRow(v)).toList();
         if (ts.metrics().contains("stage")) {
             for (String variant : arms) {
-                figures.add(StageChart.draw(ts, variant, GraphmlWriter.safe(variant), charts));
+                figures.add(StageChart.draw(ts, variant, GraphmlWriter.safe(variant), marks.timeline(), charts));
             }
         }
         for (String variant : arms) {
@@ -85,8 +98,9 @@ public final class Figures {
             figures.add(TrustHeatmap.draw(m, GraphmlWriter.safe(variant), charts));
         }
         Path comparison = dir.resolve("comparison.csv");
-        List<Findings.Finding> findings = Files.isRegularFile(comparison) ? Findings.read(comparison) : List.of();
-        Report.write(dir, figures, matrices, findings);
+        List<Findings.Finding> findings = Files.isRegularFile(comparison)
+                ? Findings.read(comparison, info.smallestEffects()) : List.of();
+        Report.write(dir, info, figures, matrices, findings);
         return figures;
     }
 

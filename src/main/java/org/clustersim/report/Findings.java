@@ -6,93 +6,115 @@ import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.clustersim.format.Num;
 
 /**
- * The findings table of the report: for each pair of variants in {@code comparison.csv} and each
- * key metric, one sentence in plain words. comparison.csv orients every difference as
- * {@code mean_b - mean_a}, so the sentence is about b relative to a, e.g. "impose ends with 0.46 less
- * appropriation than propose, 95% CI 0.43 to 0.49, p &lt; 0.001, A12 = 0.00". p is the Welch p-value,
- * Holm-adjusted across the metrics of the pair; A12 is the probability that a run of b ends higher
- * than a run of a. Numbers are rounded to two significant digits.
+ * The comparisons of {@code comparison.csv} in a planner's words. comparison.csv orients every
+ * difference as {@code mean_b - mean_a}, so a finding is about b relative to a. A difference is
+ * called "more" or "less" only when three things hold (otherwise "no clear difference"): its
+ * Welch 95% confidence interval excludes zero, its size reaches the smallest effect of interest
+ * of the metric ({@link Glossary}, or the scenario's {@code smallest_effects}), and its
+ * Holm-adjusted p across the metrics of the pair is below 0.05, so that comparing twenty metrics
+ * does not turn one chance difference into a finding (Holm 1979; Lakens, Scheel and Isager 2018 on
+ * smallest effects of interest). Numbers have two significant digits.
  */
 public final class Findings {
 
-    /** The metrics the table reports, in this order, when comparison.csv has them. */
-    public static final List<String> KEY_METRICS = List.of("cooperation_rate", "cohesion", "appropriation",
-            "mean_trust", "innovation", "information_access", "strong_tie_density", "members");
+    /** The level below which a Holm-adjusted p counts. */
+    public static final double ALPHA = 0.05;
 
-    /** One row: the pair, the metric, both final means, and the sentence. */
-    public record Finding(String variantA, String variantB, String metric, double meanA, double meanB, String sentence) {
+    /** What a comparison says. */
+    public enum Verdict {
+        MORE, LESS, NO_CLEAR_DIFFERENCE, NOT_COMPARABLE;
+
+        /** The verdict in words: "more", "less", "no clear difference", "not comparable". */
+        public String words() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        /** Whether the difference is clear (more or less). */
+        public boolean clear() {
+            return this == MORE || this == LESS;
+        }
+    }
+
+    /** One row of comparison.csv with its verdict; {@code smallest} is the smallest effect of interest used. */
+    public record Finding(String variantA, String variantB, String metric, double meanA, double meanB,
+                          double difference, double ciLow, double ciHigh, double pHolm, double a12, double smallest,
+                          Verdict verdict) {
+
+        /** The sentence of the findings table, e.g. "more: 0.51 against 0.33 (+0.17, 95% CI 0.16 to 0.19)". */
+        public String sentence() {
+            if (verdict == Verdict.NOT_COMPARABLE) {
+                return "not comparable (no values)";
+            }
+            String s = verdict.words() + ": " + number(meanB) + " against " + number(meanA);
+            if (difference == 0 || Double.isNaN(ciLow)) {
+                return s + (difference == 0 ? " (the same)" : "");
+            }
+            s += " (" + signed(difference) + ", 95% CI " + number(ciLow) + " to " + number(ciHigh) + ")";
+            return verdict.clear() ? s : s + "; " + reason();
+        }
+
+        /** Why a difference is not clear. */
+        String reason() {
+            if (ciLow <= 0 && ciHigh >= 0) {
+                return "the interval includes zero";
+            }
+            if (Math.abs(difference) < smallest) {
+                return "smaller than the smallest effect of interest, " + number(smallest);
+            }
+            return "could be chance among the metrics compared";
+        }
     }
 
     private Findings() {
     }
 
-    /** The key-metric rows of {@code comparison.csv}, by pair in file order, then in {@link #KEY_METRICS} order. */
-    public static List<Finding> read(Path comparisonCsv) throws IOException {
+    /**
+     * Every row of {@code comparison.csv} but the stage's (a category), in file order, with
+     * {@code smallestEffects} (metric to value) replacing the glossary's defaults where given.
+     */
+    public static List<Finding> read(Path comparisonCsv, Map<String, Double> smallestEffects) throws IOException {
         CsvTable t = CsvTable.read(comparisonCsv);
         int[] c = {t.column("variant_a"), t.column("variant_b"), t.column("metric"), t.column("mean_a"),
             t.column("mean_b"), t.column("difference"), t.column("ci_low"), t.column("ci_high"),
             t.column("p_holm"), t.column("a12")};
-        List<String> pairs = new ArrayList<>();
-        t.rows().forEach(r -> {
-            String pair = r.get(c[0]) + '\n' + r.get(c[1]);
-            if (!pairs.contains(pair)) {
-                pairs.add(pair);
-            }
-        });
         List<Finding> out = new ArrayList<>();
-        for (String pair : pairs) {
-            for (String metric : KEY_METRICS) {
-                for (List<String> r : t.rows()) {
-                    if ((r.get(c[0]) + '\n' + r.get(c[1])).equals(pair) && r.get(c[2]).equals(metric)) {
-                        double[] v = new double[7];
-                        for (int i = 0; i < v.length; i++) {
-                            v[i] = CsvTable.number(r.get(c[i + 3]));
-                        }
-                        out.add(new Finding(r.get(c[0]), r.get(c[1]), metric, v[0], v[1],
-                                sentence(r.get(c[0]), r.get(c[1]), metric, v[2], v[3], v[4], v[5], v[6])));
-                    }
-                }
+        for (List<String> r : t.rows()) {
+            String metric = r.get(c[2]);
+            if (!Glossary.numeric(metric)) {
+                continue;
             }
+            double[] v = new double[7];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = CsvTable.number(r.get(c[i + 3]));
+            }
+            double smallest = smallestEffects.getOrDefault(metric, Glossary.of(metric).smallestEffect());
+            out.add(new Finding(r.get(c[0]), r.get(c[1]), metric, v[0], v[1], v[2], v[3], v[4], v[5], v[6], smallest,
+                    verdict(v[2], v[3], v[4], v[5], smallest)));
         }
         return out;
     }
 
-    /** The sentence for b versus a; {@code difference}, {@code ciLow} and {@code ciHigh} are b - a. */
-    public static String sentence(String a, String b, String metric, double difference, double ciLow, double ciHigh,
-                                  double p, double a12) {
-        String what = metric.replace('_', ' ');
+    /** The verdict on a difference b - a with its 95% CI, Holm-adjusted p and smallest effect of interest. */
+    public static Verdict verdict(double difference, double ciLow, double ciHigh, double pHolm, double smallest) {
         if (Double.isNaN(difference)) {
-            return b + " and " + a + " cannot be compared on " + what + " (no values)";
+            return Verdict.NOT_COMPARABLE;
         }
-        StringBuilder s = new StringBuilder();
-        if (difference == 0) {
-            s.append(b).append(" ends with the same mean ").append(what).append(" as ").append(a);
-        } else {
-            boolean less = difference < 0;
-            s.append(b).append(" ends with ").append(number(Math.abs(difference))).append(less ? " less " : " more ")
-                    .append(what).append(" than ").append(a);
-            if (!Double.isNaN(ciLow)) {
-                s.append(", 95% CI ").append(number(less ? -ciHigh : ciLow)).append(" to ")
-                        .append(number(less ? -ciLow : ciHigh));
-            }
+        boolean excludesZero = ciLow > 0 || ciHigh < 0;
+        boolean large = Math.abs(difference) >= smallest;
+        if (excludesZero && large && pHolm < ALPHA) {
+            return difference > 0 ? Verdict.MORE : Verdict.LESS;
         }
-        if (!Double.isNaN(p)) {
-            s.append(", ").append(pValue(p));
-        }
-        if (!Double.isNaN(a12)) {
-            s.append(", A12 = ").append(String.format(Locale.ROOT, "%.2f", a12));
-        }
-        return s.toString();
+        return Verdict.NO_CLEAR_DIFFERENCE;
     }
 
-    /** "p &lt; 0.001" below 0.001, else "p = " and two significant digits. */
-    public static String pValue(double p) {
-        return p < 0.001 ? "p < 0.001" : "p = " + number(p);
+    /** A difference with its sign: +0.17, -0.0074. */
+    static String signed(double x) {
+        return (x > 0 ? "+" : "") + number(x);
     }
 
     /** Two significant digits in plain notation: 0.4627 is 0.46, 0.01802 is 0.018, 44 is 44; NaN is NA. */

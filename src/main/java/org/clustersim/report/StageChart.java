@@ -11,6 +11,8 @@ import org.clustersim.model.Stage;
 import org.clustersim.format.Csv;
 import org.clustersim.format.Num;
 import org.clustersim.output.ChartFiles;
+import org.clustersim.output.Charts;
+import org.clustersim.output.TimeAxis;
 import org.clustersim.report.Figures.Figure;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -57,7 +59,8 @@ public final class StageChart {
     }
 
     /** Draws {@code charts/stage-<variant>.*}. */
-    public static Figure draw(Timeseries ts, String variant, String fileVariant, Path charts) throws IOException {
+    public static Figure draw(Timeseries ts, String variant, String fileVariant, Charts.Timeline timeline, Path charts)
+            throws IOException {
         double[][] shares = shares(ts, variant);
         DefaultTableXYDataset data = new DefaultTableXYDataset();
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
@@ -69,16 +72,14 @@ public final class StageChart {
             data.addSeries(series);
             renderer.setSeriesPaint(stage.code(), STAGE_COLOURS[stage.code()]);
         }
-        NumberAxis x = new NumberAxis("Month");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setLowerMargin(0);
-        x.setUpperMargin(0);
+        NumberAxis x = TimeAxis.of(timeline.start());
         NumberAxis y = new NumberAxis("share of replications");
         y.setRange(0, 1);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setForegroundAlpha(0.9f);
-        String title = "Cluster stage over time: " + variant + " (" + ts.runs(variant).size() + " replications)";
+        TimeAxis.mark(plot, timeline.markers());
+        String title = "Stage of the cluster over time: " + variant + " (" + ts.runs(variant).size() + " replications)";
         JFreeChart chart = new JFreeChart(title, ChartFiles.TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
@@ -94,7 +95,7 @@ public final class StageChart {
                 }
             }
         }
-        return new Figure(name, "Cluster stage over time: " + variant,
+        return new Figure(name, "Stage of the cluster over time: " + variant,
                 "Share of the replications of " + variant + " in each stage of the cluster, month by month:"
                         + " spontaneous (no structure), organised (an association exists), governed (a charter is"
                         + " in force and members own the project), frozen (members' appropriation stayed low).",

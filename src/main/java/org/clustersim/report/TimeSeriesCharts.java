@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clustersim.metrics.Metric;
-import org.clustersim.metrics.Metrics;
 import org.clustersim.scenario.FactorialPlan;
 import org.clustersim.stats.Band;
 import org.clustersim.output.Charts;
@@ -16,51 +14,65 @@ import org.clustersim.report.Figures.Figure;
 
 /**
  * The time-series charts, redrawn from {@code summary_by_step.csv} with {@link Charts}: the key
- * figure (cooperation and cohesion) and one chart per metric, mean and 95% band per variant.
+ * figure (cooperation and cohesion) and one chart per numeric metric, mean and 95% band per
+ * variant, with plain titles ({@link Glossary}) and the formula in the caption. The stage, a
+ * category, is drawn as shares of runs by {@link StageChart}, never as a mean of its codes.
  * Steps whose mean is NA are left out, as {@link org.clustersim.stats.SummaryTable#bands} does.
  */
 public final class TimeSeriesCharts {
 
     /** File name of the key figure, as the results folder has always named it. */
     public static final String KEY_FIGURE = "key-figure";
-    static final String SECTION = "Metrics over time";
+    static final String SECTION = "Key figure";
 
     private TimeSeriesCharts() {
     }
 
-    /** Draws the key figure and a chart per metric into {@code charts}; returns them in drawing order. */
-    public static List<Figure> draw(Path summaryByStep, Path charts) throws IOException {
+    /**
+     * Draws the key figure and a chart per numeric metric into {@code charts}, on the time axis and
+     * marks of {@code timeline}; returns them in drawing order, each in the section of its question.
+     */
+    public static List<Figure> draw(Path summaryByStep, Path charts, Charts.Timeline timeline, String marks)
+            throws IOException {
         Map<String, Map<String, List<double[]>>> points = read(summaryByStep);
         List<String> metrics = new ArrayList<>();
         points.values().forEach(byMetric -> byMetric.keySet().forEach(m -> {
-            if (!metrics.contains(m)) {
+            if (!metrics.contains(m) && Glossary.numeric(m)) {
                 metrics.add(m);
             }
         }));
         List<Figure> figures = new ArrayList<>();
         if (metrics.contains("cooperation_rate") && metrics.contains("cohesion")) {
-            String title = "Cooperation and cohesion over time (mean and 95% CI across replications)";
-            Charts.keyFigure(bands(points, List.of("cooperation_rate", "cohesion")), title,
-                    new Charts.Panel("cooperation_rate", true), new Charts.Panel("cohesion", true),
-                    charts.resolve(KEY_FIGURE));
-            figures.add(new Figure(KEY_FIGURE, "Key figure: cooperation and cohesion",
-                    "Top: share of cooperative decisions each month. Bottom: cohesion, the mean of the largest"
-                            + " strong-tie component share, the clustering coefficient and mean trust. Lines are means"
-                            + " across replications, bands their 95% confidence intervals.", SECTION));
+            Glossary.Entry top = Glossary.of("cooperation_rate");
+            Glossary.Entry bottom = Glossary.of("cohesion");
+            Charts.keyFigure(bands(points, List.of("cooperation_rate", "cohesion")), "Cooperation and cohesion over time",
+                    new Charts.Panel("cooperation_rate", false, top.label()),
+                    new Charts.Panel("cohesion", false, bottom.label()), timeline, charts.resolve(KEY_FIGURE));
+            figures.add(new Figure(KEY_FIGURE, "Key figure: cooperation and cohesion over time",
+                    "Top: " + top.meaning() + " (" + Figures.definition("cooperation_rate") + "). Bottom: "
+                            + bottom.meaning() + " (" + Figures.definition("cohesion") + "). Lines are means across"
+                            + " replications, bands their 95% confidence intervals; each axis is fitted to the data."
+                            + marks, SECTION));
         }
         List<java.util.concurrent.Callable<Figure>> tasks = new ArrayList<>();
         for (String name : metrics) {
             tasks.add(() -> {
-                Metric m = Metrics.standard().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
-                String definition = m == null ? name : name + ": " + m.definition();
-                Charts.timeSeriesWithBands(bands(points, List.of(name)), definition, m != null && m.share(),
-                        charts.resolve(name));
-                return new Figure(name, name + " over time", (m == null ? name : m.definition())
-                        + ". Mean across replications with its 95% confidence band, per variant.", SECTION);
+                Glossary.Entry g = Glossary.of(name);
+                String title = ResponseCharts.capitalised(g.label()) + " over time";
+                Charts.timeSeriesWithBands(bands(points, List.of(name)), title, g.label() + " (" + g.scale() + ")",
+                        timeline, charts.resolve(name));
+                return new Figure(name, title, meaning(g) + "Formula: " + Figures.definition(name) + ". Mean across"
+                        + " replications with its 95% confidence band, per variant; the axis is fitted to the data."
+                        + marks, g.question().title());
             });
         }
         figures.addAll(Parallel.run(tasks));
         return figures;
+    }
+
+    /** "Meaning, on a scale of 0 to 1. " or nothing for a metric the glossary does not know. */
+    static String meaning(Glossary.Entry g) {
+        return g.meaning().isEmpty() ? "" : ResponseCharts.capitalised(g.meaning()) + ", " + g.scale() + ". ";
     }
 
     /** variant -> metric -> points {step, mean, ci_low, ci_high}, in file order. */

@@ -13,12 +13,18 @@ import org.clustersim.scenario.yaml.YScalar;
  * each variant's name, reads like {@code [trust_gain=0.03;alliance_threshold=0.3]}, so that the
  * tidy outputs keep one {@code variant} column and the point stays readable in charts.
  *
- * @param values parameter key to value, in the sweep's order
- * @param at     where the sweep was declared, for error positions
+ * @param values      parameter key to value, in the sweep's order
+ * @param at          where the sweep was declared, for error positions
+ * @param description what the point stands for (a listed point's {@code description:}), or null
  */
-public record DesignPoint(Map<String, Double> values, Position at) {
+public record DesignPoint(Map<String, Double> values, Position at, String description) {
     /** The single point of a scenario without sweep. */
-    public static final DesignPoint NONE = new DesignPoint(Map.of(), Position.of("none"));
+    public static final DesignPoint NONE = new DesignPoint(Map.of(), Position.of("none"), null);
+
+    /** A point without description. */
+    public DesignPoint(Map<String, Double> values, Position at) {
+        this(values, at, null);
+    }
 
     public DesignPoint {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));

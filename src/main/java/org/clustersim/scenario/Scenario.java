@@ -23,10 +23,11 @@ import org.clustersim.model.Param;
  *                     {@link FactorialPlan#NONE}
  * @param resolved     the file as loaded, after {@code extends} and {@code --set}, in the plain form of
  *                     {@link ResolvedTree}: the manifest embeds it so that a folder can be rerun alone
+ * @param presentation its start month, smallest effects of interest and variant descriptions, for reports
  */
 public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
                        int replications, List<Variant> variants, Map<Param, Range> uncertain,
-                       FactorialPlan factorial, Map<String, Object> resolved) {
+                       FactorialPlan factorial, Map<String, Object> resolved, Presentation presentation) {
     public static final String BASELINE = "baseline";
 
     public Scenario {
@@ -52,12 +53,12 @@ public record Scenario(String name, String description, Path file, List<Path> so
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
         return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain,
-                factorial, resolved);
+                factorial, resolved, presentation);
     }
 
     /** A copy with other variants (a design point of a sensitivity analysis). */
     public Scenario withVariants(List<Variant> newVariants) {
         return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain,
-                factorial, resolved);
+                factorial, resolved, presentation);
     }
 }

@@ -27,9 +27,11 @@ import org.clustersim.scenario.yaml.YScalar;
  */
 public final class ScenarioLoader {
     static final Set<String> KEYS = Set.of("name", "description", "steps", "seed", "replications",
-            "parameters", "policy", "actors", "relations", "events", "variants", "sweep", "uncertain", "factorial");
-    /** Keys a variant may override: what a run is, not how many runs there are. */
-    static final Set<String> VARIANT_KEYS = Set.of("parameters", "policy", "actors", "relations", "events");
+            "parameters", "policy", "actors", "relations", "events", "variants", "sweep", "uncertain", "factorial",
+            "start", "smallest_effects");
+    /** Keys a variant may override: what a run is, not how many runs there are; and its description. */
+    static final Set<String> VARIANT_KEYS = Set.of("description", "parameters", "policy", "actors", "relations",
+            "events");
     static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
     public static final int DEFAULT_STEPS = 120;
     public static final int MAX_STEPS = 12_000;
@@ -85,6 +87,8 @@ public final class ScenarioLoader {
         f.list("actors");
         f.list("relations");
         f.list("events");
+        java.time.YearMonth start = PresentationBinder.start(f, root, problems);
+        Map<String, Double> smallest = PresentationBinder.smallestEffects(f.map("smallest_effects"), problems);
         YMap base = root.without("variants").without("sweep").without("uncertain").without("factorial");
         Map<Param, Scenario.Range> uncertain = UncertainBinder.bind(f.map("uncertain"), problems);
         YMap sweep = f.map("sweep");
@@ -101,11 +105,18 @@ public final class ScenarioLoader {
         }
         armsAndRows.putAll(factorial.rows());
         List<Variant> variants = new ArrayList<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         for (DesignPoint point : points) {
             for (Map.Entry<String, YMap> arm : armsAndRows.entrySet()) {
-                YMap tree = arm.getValue() == null ? base : YMerge.merge(base, arm.getValue());
+                YMap overrides = arm.getValue() == null ? null : arm.getValue().without("description");
+                YMap tree = overrides == null ? base : YMerge.merge(base, overrides);
                 tree = point.values().isEmpty() ? tree : YMerge.merge(tree, point.overrides());
-                variants.add(new Variant(arm.getKey() + point.label(), bind(tree, steps, problems)));
+                String variantName = arm.getKey() + point.label();
+                variants.add(new Variant(variantName, bind(tree, steps, problems)));
+                String said = describe(arm.getValue(), point, problems);
+                if (!said.isEmpty()) {
+                    descriptions.put(variantName, said);
+                }
             }
         }
         problems.throwIfAny();
@@ -114,7 +125,20 @@ public final class ScenarioLoader {
         Map<String, Object> tree = (Map<String, Object>) ResolvedTree.toPlain(root.with("name",
                 new YScalar(name, false, null, root.position())));
         return new Scenario(name, description, file, sources, steps, seed, replications, variants,
-                uncertain, factorial.plan(), tree);
+                uncertain, factorial.plan(), tree, new Presentation(start, smallest, descriptions));
+    }
+
+    /** The variant's description and its sweep point's, joined; empty when neither has one. */
+    private static String describe(YMap arm, DesignPoint point, Problems problems) {
+        String own = arm == null ? null : new Fields(arm, problems, "the variant").string("description", null);
+        List<String> parts = new ArrayList<>();
+        if (own != null && !own.isBlank()) {
+            parts.add(own.trim());
+        }
+        if (point.description() != null) {
+            parts.add(point.description());
+        }
+        return String.join("; ", parts);
     }
 
     /** The named overrides of each variant; one empty arm, "baseline", without variants. */

@@ -19,7 +19,7 @@ import org.clustersim.scenario.yaml.YNode;
  * Reads {@code sweep:} into design points. Parameters are model parameters, each given as a list
  * of values or a range {@code {min, max, steps}} (steps evenly spaced values, ends included).
  * {@code grid} takes every combination; {@code list} takes the combinations listed under
- * {@code points}; {@code lhs} draws {@code samples} points by Latin hypercube between each
+ * {@code points} (each may add a {@code description:}); {@code lhs} draws {@code samples} points by Latin hypercube between each
  * range's min and max, with a generator seeded by the master seed (MASON's Mersenne Twister),
  * so the design is part of what the seed reproduces.
  */
@@ -116,14 +116,15 @@ final class SweepBinder {
         }
         for (YMap point : Nodes.maps(points, problems, "a design point")) {
             Map<String, Double> values = new LinkedHashMap<>();
-            for (YMap.Entry e : point.entries()) {
+            String description = new Fields(point, problems, "a design point").string("description", null);
+            for (YMap.Entry e : point.without("description").entries()) {
                 Param p = param(e.key(), e.keyPosition(), problems);
                 if (p != null) {
                     values.put(e.key(), ScalarValues.toDouble(e.value(), e.key(), p.min(), p.max(), p.defaultValue(),
                             problems));
                 }
             }
-            out.add(new DesignPoint(values, point.position()));
+            out.add(new DesignPoint(values, point.position(), description == null ? null : description.trim()));
         }
         return out;
     }

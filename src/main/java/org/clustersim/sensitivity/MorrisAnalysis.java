@@ -44,6 +44,7 @@ public final class MorrisAnalysis {
         double[][][] y = new double[outputs.size() * metrics][trajectories][factors.size() + 1];
         int done = 0;
         int total = trajectories * (factors.size() + 1);
+        int runsPerPoint = s.variants().size() * s.replications();
         for (int t = 0; t < trajectories; t++) {
             for (int p = 0; p <= factors.size(); p++) {
                 double[] point = design.get(t).points()[p];
@@ -53,7 +54,8 @@ public final class MorrisAnalysis {
                         y[o * metrics + m][t][p] = means[o][m];
                     }
                 }
-                progress.advance(++done, total);
+                // Progress counts runs, as announced: each point runs every variant's replications.
+                progress.advance(++done * runsPerPoint, total * runsPerPoint);
             }
         }
         progress.finish();

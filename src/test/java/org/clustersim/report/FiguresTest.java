@@ -48,8 +48,9 @@ class FiguresTest {
     @Test
     void everyChartHasPngSvgAndCsv() throws IOException {
         List<String> names = figures.stream().map(Figure::file).toList();
-        assertEquals(List.of("key-figure", "cooperation_rate", "cohesion", "stage", "final-cooperation_rate",
-                "final-cohesion", "final-stage", "stage-a", "stage-b_x", "network-a", "trust-a", "trust-b_x"), names);
+        // The stage is a category: drawn as shares of runs per stage (stage-a, stage-b_x), never as a mean of codes.
+        assertEquals(List.of("key-figure", "cooperation_rate", "cohesion", "final-cooperation_rate",
+                "final-cohesion", "stage-a", "stage-b_x", "network-a", "trust-a", "trust-b_x"), names);
         for (String name : names) {
             BufferedImage png = ImageIO.read(dir.resolve("charts").resolve(name + ".png").toFile());
             assertEquals(Charts.WIDTH, png.getWidth(), name);
@@ -124,13 +125,16 @@ class FiguresTest {
         assertEquals(images, html.split("src=\"data:image/png;base64,", -1).length - 1);
         assertFalse(Pattern.compile("https?://").matcher(html).find());
         assertTrue(html.indexOf("id=\"key-figure\"") < html.indexOf("id=\"cooperation_rate\""));
-        assertTrue(html.contains("b x ends with 0.4 less cooperation rate than a, 95% CI -0.1 to 0.9, p &lt; 0.001,"
-                + " A12 = 0.02"));
+        assertTrue(html.contains("<td>no clear difference: 0.25 against 0.65 (-0.4, 95% CI -0.9 to 0.1); the interval"
+                + " includes zero</td>"), "a p below 0.05 does not make a difference clear");
+        assertTrue(html.contains("<tr class=\"clear\"><td><b>cohesion</b>"));
+        assertTrue(html.contains("<td>less: 0.28 against 0.34 (-0.06, 95% CI -0.1 to -0.02)</td>"));
+        assertTrue(html.indexOf("<nav>") < html.indexOf("id=\"headline\""), "the contents come first");
         assertTrue(html.contains("A &amp; B &lt;test&gt; scenario."));
         assertTrue(html.contains("says which gave each p. Here: exact for cooperation_rate; normal approximation for"
                 + " cohesion.</p>"), "the Mann-Whitney methods note");
-        assertTrue(html.contains("<tr class=\"differs\"><td>control</td>"));
-        assertTrue(html.contains("<tr class=\"differs\"><td>instrument voice</td><td class=\"num\">voice of members,"
+        assertTrue(html.contains("<tr class=\"clear\"><td>control</td>"));
+        assertTrue(html.contains("<tr class=\"clear\"><td>instrument voice</td><td class=\"num\">voice of members,"
                 + " intensity 0.7, months 3+</td><td class=\"num\">&ndash;</td>"), "an instrument one variant lacks");
     }
 

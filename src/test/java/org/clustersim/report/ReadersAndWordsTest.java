@@ -21,15 +21,55 @@ class ReadersAndWordsTest {
     }
 
     @Test
+    void moreOrLessOnlyWhenTheIntervalExcludesZeroTheEffectIsLargeEnoughAndHolmAgrees() {
+        assertEquals(Findings.Verdict.LESS, Findings.verdict(-0.46, -0.49, -0.43, 1e-20, 0.02));
+        assertEquals(Findings.Verdict.MORE, Findings.verdict(0.03, 0.021, 0.039, 0.001, 0.02));
+        assertEquals(Findings.Verdict.NO_CLEAR_DIFFERENCE, Findings.verdict(0.0097, -0.016, 0.035, 1, 0.02),
+                "the interval includes zero");
+        assertEquals(Findings.Verdict.NO_CLEAR_DIFFERENCE, Findings.verdict(-0.0074, -0.011, -0.0037, 0.002, 0.02),
+                "below the smallest effect of interest");
+        assertEquals(Findings.Verdict.NO_CLEAR_DIFFERENCE, Findings.verdict(0.05, 0.001, 0.099, 0.2, 0.02),
+                "not significant once adjusted for the other measures");
+        assertEquals(Findings.Verdict.NOT_COMPARABLE, Findings.verdict(Double.NaN, Double.NaN, Double.NaN, 1, 0.02));
+    }
+
+    @Test
     void findingsAreWordedFromTheSignOfBMinusA() {
-        assertEquals("impose ends with 0.46 less appropriation than propose, 95% CI 0.43 to 0.49, p < 0.001, A12 = 0.00",
-                Findings.sentence("propose", "impose", "appropriation", -0.462657, -0.494514, -0.430799, 3.6e-22, 0));
-        assertEquals("impose ends with 0.07 more members than propose, 95% CI -0.02 to 0.16, p = 0.25, A12 = 0.63",
-                Findings.sentence("propose", "impose", "members", 0.069697, -0.020252, 0.159646, 0.24774, 0.633333));
-        assertEquals("b ends with the same mean active firms as a, A12 = 0.50",
-                Findings.sentence("a", "b", "active_firms", 0, Double.NaN, Double.NaN, Double.NaN, 0.5));
-        assertEquals("p = 0.03", Findings.pValue(0.0301));
+        Findings.Finding less = new Findings.Finding("propose", "impose", "appropriation", 0.18, 0.098, -0.0828,
+                -0.093, -0.073, 1e-20, 0, 0.02, Findings.Verdict.LESS);
+        assertEquals("less: 0.098 against 0.18 (-0.083, 95% CI -0.093 to -0.073)", less.sentence());
+        Findings.Finding small = new Findings.Finding("propose", "impose", "mean_trust", 0.27, 0.26, -0.0074,
+                -0.011, -0.0037, 0.002, 0.2, 0.02, Findings.Verdict.NO_CLEAR_DIFFERENCE);
+        assertEquals("no clear difference: 0.26 against 0.27 (-0.0074, 95% CI -0.011 to -0.0037); smaller than the"
+                + " smallest effect of interest, 0.02", small.sentence());
         assertEquals("0.018", Findings.number(0.01802));
         assertEquals("44", Findings.number(44));
+        assertEquals("+0.17", Findings.signed(0.1724));
+    }
+
+    @Test
+    void everyStandardMetricButTheStageHasAPlainNameAndEveryParameterAMap() {
+        for (String metric : org.clustersim.metrics.Metrics.names()) {
+            if (Glossary.numeric(metric)) {
+                assertTrue(!Glossary.of(metric).meaning().isEmpty(), metric + " has a meaning");
+            }
+        }
+        for (org.clustersim.model.Param p : org.clustersim.model.Param.values()) {
+            for (String metric : LeverMap.parameter(p)) {
+                assertTrue(org.clustersim.metrics.Metrics.names().contains(metric), p + " -> " + metric);
+            }
+        }
+        assertEquals(List.of("members", "formed", "member_autonomy"), LeverMap.instrument("decree"));
+    }
+
+    @Test
+    void docsReportNamesEveryMeasureAndEveryInstrumentOfTheMap() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "report.md"));
+        for (Glossary.Entry e : Glossary.all()) {
+            assertTrue(doc.contains("| `" + e.metric() + "` | " + e.label() + " | "), e.metric());
+        }
+        for (String key : org.clustersim.model.policy.PolicySpec.ORDER) {
+            assertTrue(!LeverMap.instrument(key).isEmpty() && doc.contains("`" + key + "`"), key);
+        }
     }
 }

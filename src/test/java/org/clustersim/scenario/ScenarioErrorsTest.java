@@ -179,7 +179,7 @@ class ScenarioErrorsTest {
     @Test
     void variantWithAForbiddenKey() throws Exception {
         String text = BASE + "variants:\n  fast:\n    steps: 12\n";
-        assertEquals(List.of("42:5: unknown key 'steps' in variant 'fast'; expected one of: actors, events, "
+        assertEquals(List.of("42:5: unknown key 'steps' in variant 'fast'; expected one of: actors, description, events, "
                 + "parameters, policy, relations"), problems(text));
     }
 
@@ -217,7 +217,7 @@ class ScenarioErrorsTest {
                 "29:11: unknown value 'univrsity' for 'kind'; did you mean 'university'?",
                 "37:13: joint_venture needs 'actors: [firm, foreign partner]'",
                 "39:3: unknown key 'trust_gian' in parameters; did you mean 'trust_gain'?",
-                "42:5: unknown key 'steps' in variant 'fast'; expected one of: actors, events, parameters, policy, relations"),
+                "42:5: unknown key 'steps' in variant 'fast'; expected one of: actors, description, events, parameters, policy, relations"),
                 problems(text));
     }
 }
