@@ -23,15 +23,18 @@ import org.clustersim.model.Param;
  *                     {@link FactorialPlan#NONE}
  * @param resolved     the file as loaded, after {@code extends} and {@code --set}, in the plain form of
  *                     {@link ResolvedTree}: the manifest embeds it so that a folder can be rerun alone
+ * @param changes      the population edits in words, file's then variants' ({@code validate} prints them)
  */
 public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
                        int replications, List<Variant> variants, Map<Param, Range> uncertain,
-                       FactorialPlan factorial, Map<String, Object> resolved) {
+                       FactorialPlan factorial, Map<String, Object> resolved,
+                       List<String> changes) {
     public static final String BASELINE = "baseline";
 
     public Scenario {
         sources = List.copyOf(sources);
         variants = List.copyOf(variants);
+        changes = List.copyOf(changes);
         uncertain = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uncertain));
     }
 
@@ -52,12 +55,12 @@ public record Scenario(String name, String description, Path file, List<Path> so
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
         return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain,
-                factorial, resolved);
+                factorial, resolved, changes);
     }
 
     /** A copy with other variants (a design point of a sensitivity analysis). */
     public Scenario withVariants(List<Variant> newVariants) {
         return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain,
-                factorial, resolved);
+                factorial, resolved, changes);
     }
 }

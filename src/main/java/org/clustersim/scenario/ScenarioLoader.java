@@ -45,9 +45,10 @@ public final class ScenarioLoader {
     /** Loads a file with command-line overrides ({@code path.to.key=value}) merged over it. */
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
         Problems problems = new Problems();
-        Extends.Resolved resolved = Extends.resolveWithSources(file);
+        PopulationMerge merger = new PopulationMerge();
+        Extends.Resolved resolved = Extends.resolveWithSources(file, merger::mergeFile);
         YMap root = Overrides.apply(resolved.map(), sets, problems);
-        return bind(root, file, resolved.sources(), problems);
+        return bind(root, file, resolved.sources(), problems, merger);
     }
 
     /**
@@ -58,10 +59,10 @@ public final class ScenarioLoader {
             throws ScenarioException {
         Problems problems = new Problems();
         YMap root = (YMap) ResolvedTree.fromPlain(tree, Position.of(origin.toString()));
-        return bind(Overrides.apply(root, sets, problems), origin, List.of(origin), problems);
+        return bind(Overrides.apply(root, sets, problems), origin, List.of(origin), problems, new PopulationMerge());
     }
 
-    private static Scenario bind(YMap root, Path file, List<Path> sources, Problems problems)
+    private static Scenario bind(YMap root, Path file, List<Path> sources, Problems problems, PopulationMerge merger)
             throws ScenarioException {
         Fields f = new Fields(root, problems, "the scenario");
         f.checkKeys(KEYS);
@@ -82,9 +83,14 @@ public final class ScenarioLoader {
         // replaces a list by a mapping, which would silently drop what the file says.
         f.map("parameters");
         f.map("policy");
-        f.list("actors");
-        f.list("relations");
-        f.list("events");
+        for (String key : List.of("actors", "relations", "events")) {
+            if (root.get(key) instanceof YMap) {
+                problems.add(root.entry(key).keyPosition(), "'" + key + "' edits (add, remove, change, replace)"
+                        + " need a base: say 'extends: FILE' first, or edit it in a variant; here give a list");
+            } else {
+                f.list(key);
+            }
+        }
         YMap base = root.without("variants").without("sweep").without("uncertain").without("factorial");
         Map<Param, Scenario.Range> uncertain = UncertainBinder.bind(f.map("uncertain"), problems);
         YMap sweep = f.map("sweep");
@@ -100,12 +106,18 @@ public final class ScenarioLoader {
             armsAndRows.putAll(arms(f.map("variants"), problems));
         }
         armsAndRows.putAll(factorial.rows());
+        Map<String, PopulationMerge.Merged> merged = new LinkedHashMap<>();
+        armsAndRows.forEach((arm, overrides) -> merged.put(arm, overrides == null
+                ? merger.mergeVariant(base, new YMap(List.of(), base.position()), arm)
+                : merger.mergeVariant(base, overrides, arm)));
+        merger.log().throwIfAny(problems);
         List<Variant> variants = new ArrayList<>();
         for (DesignPoint point : points) {
-            for (Map.Entry<String, YMap> arm : armsAndRows.entrySet()) {
-                YMap tree = arm.getValue() == null ? base : YMerge.merge(base, arm.getValue());
+            for (Map.Entry<String, PopulationMerge.Merged> arm : merged.entrySet()) {
+                YMap tree = arm.getValue().tree();
                 tree = point.values().isEmpty() ? tree : YMerge.merge(tree, point.overrides());
-                variants.add(new Variant(arm.getKey() + point.label(), bind(tree, steps, problems)));
+                variants.add(new Variant(arm.getKey() + point.label(),
+                        bind(tree, steps, arm.getValue().removals(), problems)));
             }
         }
         problems.throwIfAny();
@@ -114,7 +126,7 @@ public final class ScenarioLoader {
         Map<String, Object> tree = (Map<String, Object>) ResolvedTree.toPlain(root.with("name",
                 new YScalar(name, false, null, root.position())));
         return new Scenario(name, description, file, sources, steps, seed, replications, variants,
-                uncertain, factorial.plan(), tree);
+                uncertain, factorial.plan(), tree, merger.log().changes());
     }
 
     /** The named overrides of each variant; one empty arm, "baseline", without variants. */
@@ -140,17 +152,19 @@ public final class ScenarioLoader {
         return arms;
     }
 
-    private static ModelConfig bind(YMap tree, int steps, Problems problems) {
+    private static ModelConfig bind(YMap tree, int steps, List<Removal> removals, Problems problems) {
         Fields f = new Fields(tree, problems, "the scenario");
         Parameters parameters = ParametersBinder.bind(f.map("parameters"), problems);
         // The scale parameter multiplies every group, so the size limits apply to the product.
         int scale = parameters.getInt(Param.SCALE);
-        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, scale, problems);
-        return new ModelConfig(actors.specs(),
+        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, scale, removals, problems);
+        ModelConfig config = new ModelConfig(actors.specs(),
                 RelationsBinder.bind(f.list("relations"), actors, scale, problems),
                 PolicyBinder.bind(f.map("policy"), actors, steps, problems),
                 EventsBinder.bind(f.list("events"), actors, steps, problems),
                 parameters);
+        actors.reportBroken(problems);
+        return config;
     }
 
     private static String stem(Path file) {
