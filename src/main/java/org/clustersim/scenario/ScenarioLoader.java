@@ -85,8 +85,9 @@ public final class ScenarioLoader {
         f.map("policy");
         for (String key : List.of("actors", "relations", "events")) {
             if (root.get(key) instanceof YMap) {
-                problems.add(root.entry(key).keyPosition(), "'" + key + "' edits (add, remove, change, replace)"
-                        + " need a base: say 'extends: FILE' first, or edit it in a variant; here give a list");
+                merger.log().problems().add(root.entry(key).keyPosition(), "'" + key + "' edits (add, remove,"
+                        + " change, replace) need a base: say 'extends: FILE' first, or edit it in a variant;"
+                        + " here give a list");
             } else {
                 f.list(key);
             }
