@@ -84,7 +84,7 @@ public final class ScenarioLoader {
         f.map("parameters");
         f.map("policy");
         for (String key : List.of("actors", "relations", "events")) {
-            if (root.get(key) instanceof YMap) {
+            if (root.get(key) instanceof YMap m && m.keys().stream().anyMatch(ActorEdits.KEYS::contains)) {
                 merger.log().problems().add(root.entry(key).keyPosition(), "'" + key + "' edits (add, remove,"
                         + " change, replace) need a base: say 'extends: FILE' first, or edit it in a variant;"
                         + " here give a list");
