@@ -24,7 +24,8 @@ import org.clustersim.scenario.Variant;
  * {@code manifest.json}: what was run, with what, and how to run it again: program version,
  * scenario files with their SHA-256, the scenario as loaded (after {@code extends} and
  * {@code --set}, so that {@code clustersim rerun} needs no file), every parameter and the
- * population (actors and groups, after population edits) of every variant, those edits in words, the master seed, the seed derivation and each run's seed, threads and timings.
+ * population (actors and groups, after population edits) of every variant, those edits in words,
+ * the master seed, the seed derivation and each run's seed, threads and timings.
  */
 public final class Manifest {
     private Manifest() {

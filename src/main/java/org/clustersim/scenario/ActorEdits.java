@@ -65,7 +65,8 @@ final class ActorEdits {
             });
             items.removeAll(hit);
             removals.add(new Removal(ref.text(), ref.position(), names));
-            log.change(where, "actors: removed " + ref.text() + (hit.size() > 1 ? " (" + hit.size() + " entries)" : ""));
+            log.change(where, "actors: removed " + ref.text()
+                    + (hit.size() > 1 ? " (" + hit.size() + " entries)" : ""));
         }
     }
 

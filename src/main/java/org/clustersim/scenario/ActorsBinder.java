@@ -92,7 +92,8 @@ final class ActorsBinder {
                 f.doubleValue("know_how", DEFAULT_KNOW_HOW, 0, 1),
                 f.doubleValue("external", DEFAULT_EXTERNAL, 0, 1),
                 f.doubleValue("market", DEFAULT_MARKET, 0, 1),
-                f.doubleValue("appropriation", firm ? DEFAULT_FIRM_APPROPRIATION : DEFAULT_INSTITUTION_APPROPRIATION, 0, 1),
+                f.doubleValue("appropriation",
+                        firm ? DEFAULT_FIRM_APPROPRIATION : DEFAULT_INSTITUTION_APPROPRIATION, 0, 1),
                 f.doubleValue("spread", count > 1 ? DEFAULT_GROUP_SPREAD : 0, 0, 1));
         return name == null || kind == null || site == null ? null : spec;
     }

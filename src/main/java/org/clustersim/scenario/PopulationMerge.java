@@ -20,6 +20,11 @@ import org.clustersim.scenario.yaml.YNode;
  * who lists one actor means to add it, and silently dropping the base's actors made every
  * reference to them an error in the base file. A variant's bare lists still replace, as they
  * always have (experiments list a variant's whole events, for example).
+ *
+ * <p>The operations follow JSON Patch (IETF RFC 6902: add, remove, replace), applied by name
+ * rather than by index so that an edit survives changes to the order of its base; lists are
+ * edited, not merged item by item, because a merge patch (RFC 7386, section 2) can only replace
+ * a list whole, which is the trap this class removes.
  */
 final class PopulationMerge {
     private static final String ADVICE = "to add actors write 'actors: {add: [...]}' (with 'remove: [NAME]' and"
