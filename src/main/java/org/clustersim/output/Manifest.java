@@ -154,6 +154,13 @@ public final class Manifest {
             am.put("site", a.site().key());
             am.put("count", a.count());
             am.put("active", a.active());
+            am.put("openness", a.openness());
+            am.put("rivalry", a.rivalry());
+            am.put("know_how", a.knowHow());
+            am.put("external", a.external());
+            am.put("market", a.market());
+            am.put("appropriation", a.appropriation());
+            am.put("spread", a.spread());
             out.add(am);
         }
         return out;
