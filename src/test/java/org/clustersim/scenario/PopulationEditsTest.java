@@ -23,14 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  * the order of the errors an edit causes.
  */
 class PopulationEditsTest {
-    private static final String BASE = "extends: " + Path.of("scenarios", "mecanique.yaml").toAbsolutePath() + "\n";
     @TempDir
     Path dir;
 
-    private Scenario load(String text) throws Exception {
+    /** Writes {@code what-if.yaml} in {@code dir}: the text after a line extending the shipped mechanical scenario. */
+    static Path whatIf(Path dir, String text) throws Exception {
         Path f = dir.resolve("what-if.yaml");
-        Files.writeString(f, BASE + text);
-        return ScenarioLoader.load(f);
+        Files.writeString(f, "extends: " + Path.of("scenarios", "mecanique.yaml").toAbsolutePath() + "\n" + text);
+        return f;
+    }
+
+    private Scenario load(String text) throws Exception {
+        return ScenarioLoader.load(whatIf(dir, text));
     }
 
     private List<Problem> problems(String text) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.clustersim.model.ActorSpec;
@@ -22,14 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * shipped what-ifs: each variant gets its own population, the base's stays whole.
  */
 class PopulationVariantsTest {
-    private static final String BASE = "extends: " + Path.of("scenarios", "mecanique.yaml").toAbsolutePath() + "\n";
     @TempDir
     Path dir;
 
     private Path write(String text) throws Exception {
-        Path f = dir.resolve("experiment.yaml");
-        Files.writeString(f, BASE + text);
-        return f;
+        return PopulationEditsTest.whatIf(dir, text);
     }
 
     private static List<String> names(ModelConfig c) {
