@@ -45,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
                 System.out.println(f + ": ok (" + s.variants().size() + " variant(s), " + s.replications()
                         + " replication(s), " + s.steps() + " months)");
                 printPolicies(s);
+                printPopulation(s);
                 InertLevers.find(s).forEach(w -> System.err.println(f + ": warning: " + w));
             } catch (ScenarioException e) {
                 System.err.println(e.getMessage());
@@ -52,6 +53,24 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** The population edits (extends and variants) in words, then each variant's population. */
+    private static void printPopulation(Scenario s) {
+        if (s.changes().isEmpty()) {
+            return;
+        }
+        System.out.println("  population changes:");
+        s.changes().forEach(c -> System.out.println("    " + c));
+        Set<String> shown = new HashSet<>();
+        for (Variant v : s.variants()) {
+            long actors = v.config().actors().stream().mapToLong(a -> a.count()).sum();
+            String line = v.config().actors().size() + " entries, " + actors + " actors, "
+                    + v.config().relations().size() + " relations, " + v.config().events().size() + " events";
+            if (shown.add(line + v.name().replaceAll("\\[.*", ""))) {
+                System.out.println("  " + v.name() + ": " + line);
+            }
+        }
     }
 
     private static void printPolicies(Scenario s) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.clustersim.experiment.SeedDerivation;
 import org.clustersim.format.RunKey;
+import org.clustersim.model.ActorSpec;
 import org.clustersim.model.Param;
 import org.clustersim.model.policy.EventSpec;
 import org.clustersim.model.policy.Instrument;
@@ -23,8 +24,9 @@ import org.clustersim.scenario.Variant;
 /**
  * {@code manifest.json}: what was run, with what, and how to run it again: program version,
  * scenario files with their SHA-256, the scenario as loaded (after {@code extends} and
- * {@code --set}, so that {@code clustersim rerun} needs no file), every parameter of every
- * variant, the master seed, the seed derivation and each run's seed, threads and timings.
+ * {@code --set}, so that {@code clustersim rerun} needs no file), every parameter and the
+ * population (actors and groups, after population edits) of every variant, those edits in words,
+ * the master seed, the seed derivation and each run's seed, threads and timings.
  */
 public final class Manifest {
     private Manifest() {
@@ -88,6 +90,9 @@ public final class Manifest {
         m.put("seed_derivation", SeedDerivation.DESCRIPTION);
         m.put("overrides", overrides);
         m.put("resolved_scenario", s.resolved());
+        if (!s.changes().isEmpty()) {
+            m.put("population_changes", s.changes());
+        }
         m.put("variants", variants(s));
         if (!s.factorial().isEmpty()) {
             // What merge needs to rebuild design.csv and effects.csv from shards.
@@ -151,7 +156,30 @@ public final class Manifest {
             Map<String, Object> params = new LinkedHashMap<>();
             v.config().parameters().asMap().forEach((Param p, Double d) -> params.put(p.key(), d));
             vm.put("parameters", params);
+            vm.put("population", population(v));
             out.add(vm);
+        }
+        return out;
+    }
+
+    /** The variant's actors and groups after extends and population edits: who was there. */
+    private static List<Object> population(Variant v) {
+        List<Object> out = new ArrayList<>();
+        for (ActorSpec a : v.config().actors()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("name", a.name());
+            am.put("kind", a.kind().key());
+            am.put("site", a.site().key());
+            am.put("count", a.count());
+            am.put("active", a.active());
+            am.put("openness", a.openness());
+            am.put("rivalry", a.rivalry());
+            am.put("know_how", a.knowHow());
+            am.put("external", a.external());
+            am.put("market", a.market());
+            am.put("appropriation", a.appropriation());
+            am.put("spread", a.spread());
+            out.add(am);
         }
         return out;
     }

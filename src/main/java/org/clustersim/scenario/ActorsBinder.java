@@ -1,5 +1,6 @@
 package org.clustersim.scenario;
 
+import java.util.List;
 import java.util.Set;
 import org.clustersim.model.ActorKind;
 import org.clustersim.model.ActorSpec;
@@ -32,8 +33,9 @@ final class ActorsBinder {
     private ActorsBinder() {
     }
 
-    static ActorTable bind(YList list, YMap scenario, int scale, Problems problems) {
+    static ActorTable bind(YList list, YMap scenario, int scale, List<Removal> removals, Problems problems) {
         ActorTable table = new ActorTable();
+        table.removedBy(removals);
         if (list == null || list.items().isEmpty()) {
             problems.add(list == null ? scenario.position() : list.position(),
                     "a scenario needs a non-empty 'actors' list");
@@ -41,32 +43,12 @@ final class ActorsBinder {
         }
         long total = 0;
         for (YMap item : Nodes.maps(list, problems, "an actor")) {
-            Fields f = new Fields(item, problems, "actor");
-            f.checkKeys(KEYS);
-            String name = f.requiredString("name");
-            ActorKind kind = f.enumValue("kind", ActorKind.class, null);
-            Site site = f.enumValue("site", Site.class, null);
-            Nodes.requireValue(item, "kind", problems, "actor");
-            Nodes.requireValue(item, "site", problems, "actor");
-            int count = f.intValue("count", 1, 1, Integer.MAX_VALUE);
-            if (count > MAX_COUNT) {
-                problems.add(item.get("count").position(), "'count' must be at most " + MAX_COUNT + ", got " + count
-                        + " (" + memory(count) + ")");
-                count = 1;
-            }
-            total += count;
-            boolean firm = kind != null && kind.isFirm();
-            ActorSpec spec = new ActorSpec(name, kind, site, count, f.bool("active", true),
-                    f.doubleValue("openness", DEFAULT_OPENNESS, 0, 1),
-                    f.doubleValue("rivalry", 0, 0, 1),
-                    f.doubleValue("know_how", DEFAULT_KNOW_HOW, 0, 1),
-                    f.doubleValue("external", DEFAULT_EXTERNAL, 0, 1),
-                    f.doubleValue("market", DEFAULT_MARKET, 0, 1),
-                    f.doubleValue("appropriation", firm ? DEFAULT_FIRM_APPROPRIATION : DEFAULT_INSTITUTION_APPROPRIATION, 0, 1),
-                    f.doubleValue("spread", count > 1 ? DEFAULT_GROUP_SPREAD : 0, 0, 1));
-            if (name == null || kind == null || site == null) {
+            ActorSpec spec = item(item, problems);
+            if (spec == null) {
                 continue;
             }
+            total += spec.count();
+            String name = spec.name();
             if (table.contains(name)) {
                 problems.add(item.entry("name").value().position(), "duplicate actor name '" + name + "'");
             } else if (ActorTable.isKindKey(name)) {
@@ -82,6 +64,38 @@ final class ActorsBinder {
                     + " (" + memory(total * scale) + ")");
         }
         return table;
+    }
+
+    /**
+     * One actor or group read on its own (its fields, not its name's uniqueness), reporting
+     * its own mistakes; null when name, kind or site is missing or wrong. Population edits
+     * check the actors they add or change with it before anything else.
+     */
+    static ActorSpec item(YMap item, Problems problems) {
+        Fields f = new Fields(item, problems, "actor");
+        f.checkKeys(KEYS);
+        String name = f.requiredString("name");
+        ActorKind kind = f.enumValue("kind", ActorKind.class, null);
+        Site site = f.enumValue("site", Site.class, null);
+        Nodes.requireValue(item, "kind", problems, "actor");
+        Nodes.requireValue(item, "site", problems, "actor");
+        int count = f.intValue("count", 1, 1, Integer.MAX_VALUE);
+        if (count > MAX_COUNT) {
+            problems.add(item.get("count").position(), "'count' must be at most " + MAX_COUNT + ", got " + count
+                    + " (" + memory(count) + ")");
+            count = 1;
+        }
+        boolean firm = kind != null && kind.isFirm();
+        ActorSpec spec = new ActorSpec(name, kind, site, count, f.bool("active", true),
+                f.doubleValue("openness", DEFAULT_OPENNESS, 0, 1),
+                f.doubleValue("rivalry", 0, 0, 1),
+                f.doubleValue("know_how", DEFAULT_KNOW_HOW, 0, 1),
+                f.doubleValue("external", DEFAULT_EXTERNAL, 0, 1),
+                f.doubleValue("market", DEFAULT_MARKET, 0, 1),
+                f.doubleValue("appropriation",
+                        firm ? DEFAULT_FIRM_APPROPRIATION : DEFAULT_INSTITUTION_APPROPRIATION, 0, 1),
+                f.doubleValue("spread", count > 1 ? DEFAULT_GROUP_SPREAD : 0, 0, 1));
+        return name == null || kind == null || site == null ? null : spec;
     }
 
     private static String memory(long actors) {

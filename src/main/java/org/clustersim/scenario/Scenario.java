@@ -24,15 +24,18 @@ import org.clustersim.model.Param;
  * @param resolved     the file as loaded, after {@code extends} and {@code --set}, in the plain form of
  *                     {@link ResolvedTree}: the manifest embeds it so that a folder can be rerun alone
  * @param presentation its start month, smallest effects of interest and variant descriptions, for reports
+ * @param changes      the population edits in words, file's then variants' ({@code validate} prints them)
  */
 public record Scenario(String name, String description, Path file, List<Path> sources, int steps, long seed,
                        int replications, List<Variant> variants, Map<Param, Range> uncertain,
-                       FactorialPlan factorial, Map<String, Object> resolved, Presentation presentation) {
+                       FactorialPlan factorial, Map<String, Object> resolved, Presentation presentation,
+                       List<String> changes) {
     public static final String BASELINE = "baseline";
 
     public Scenario {
         sources = List.copyOf(sources);
         variants = List.copyOf(variants);
+        changes = List.copyOf(changes);
         uncertain = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uncertain));
     }
 
@@ -53,12 +56,12 @@ public record Scenario(String name, String description, Path file, List<Path> so
     /** A copy with other run settings (command-line overrides). */
     public Scenario withRunSettings(int newSteps, long newSeed, int newReplications) {
         return new Scenario(name, description, file, sources, newSteps, newSeed, newReplications, variants, uncertain,
-                factorial, resolved, presentation);
+                factorial, resolved, presentation, changes);
     }
 
     /** A copy with other variants (a design point of a sensitivity analysis). */
     public Scenario withVariants(List<Variant> newVariants) {
         return new Scenario(name, description, file, sources, steps, seed, replications, newVariants, uncertain,
-                factorial, resolved, presentation);
+                factorial, resolved, presentation, changes);
     }
 }

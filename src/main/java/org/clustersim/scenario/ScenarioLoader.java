@@ -47,9 +47,10 @@ public final class ScenarioLoader {
     /** Loads a file with command-line overrides ({@code path.to.key=value}) merged over it. */
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
         Problems problems = new Problems();
-        Extends.Resolved resolved = Extends.resolveWithSources(file);
+        PopulationMerge merger = new PopulationMerge();
+        Extends.Resolved resolved = Extends.resolveWithSources(file, merger::mergeFile);
         YMap root = Overrides.apply(resolved.map(), sets, problems);
-        return bind(root, file, resolved.sources(), problems);
+        return bind(root, file, resolved.sources(), problems, merger);
     }
 
     /**
@@ -60,10 +61,10 @@ public final class ScenarioLoader {
             throws ScenarioException {
         Problems problems = new Problems();
         YMap root = (YMap) ResolvedTree.fromPlain(tree, Position.of(origin.toString()));
-        return bind(Overrides.apply(root, sets, problems), origin, List.of(origin), problems);
+        return bind(Overrides.apply(root, sets, problems), origin, List.of(origin), problems, new PopulationMerge());
     }
 
-    private static Scenario bind(YMap root, Path file, List<Path> sources, Problems problems)
+    private static Scenario bind(YMap root, Path file, List<Path> sources, Problems problems, PopulationMerge merger)
             throws ScenarioException {
         Fields f = new Fields(root, problems, "the scenario");
         f.checkKeys(KEYS);
@@ -84,9 +85,15 @@ public final class ScenarioLoader {
         // replaces a list by a mapping, which would silently drop what the file says.
         f.map("parameters");
         f.map("policy");
-        f.list("actors");
-        f.list("relations");
-        f.list("events");
+        for (String key : List.of("actors", "relations", "events")) {
+            if (root.get(key) instanceof YMap m && m.keys().stream().anyMatch(ActorEdits.KEYS::contains)) {
+                merger.log().problems().add(root.entry(key).keyPosition(), "'" + key + "' edits (add, remove,"
+                        + " change, replace) need a base: say 'extends: FILE' first, or edit it in a variant;"
+                        + " here give a list");
+            } else {
+                f.list(key);
+            }
+        }
         java.time.YearMonth start = PresentationBinder.start(f, root, problems);
         Map<String, Double> smallest = PresentationBinder.smallestEffects(f.map("smallest_effects"), problems);
         YMap base = root.without("variants").without("sweep").without("uncertain").without("factorial");
@@ -104,16 +111,20 @@ public final class ScenarioLoader {
             armsAndRows.putAll(arms(f.map("variants"), problems));
         }
         armsAndRows.putAll(factorial.rows());
+        Map<String, PopulationMerge.Merged> merged = new LinkedHashMap<>();
+        armsAndRows.forEach((arm, overrides) -> merged.put(arm, overrides == null
+                ? merger.mergeVariant(base, new YMap(List.of(), base.position()), arm)
+                : merger.mergeVariant(base, overrides.without("description"), arm)));
+        merger.log().throwIfAny(problems);
         List<Variant> variants = new ArrayList<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (DesignPoint point : points) {
-            for (Map.Entry<String, YMap> arm : armsAndRows.entrySet()) {
-                YMap overrides = arm.getValue() == null ? null : arm.getValue().without("description");
-                YMap tree = overrides == null ? base : YMerge.merge(base, overrides);
+            for (Map.Entry<String, PopulationMerge.Merged> arm : merged.entrySet()) {
+                YMap tree = arm.getValue().tree();
                 tree = point.values().isEmpty() ? tree : YMerge.merge(tree, point.overrides());
                 String variantName = arm.getKey() + point.label();
-                variants.add(new Variant(variantName, bind(tree, steps, problems)));
-                String said = describe(arm.getValue(), point, problems);
+                variants.add(new Variant(variantName, bind(tree, steps, arm.getValue().removals(), problems)));
+                String said = describe(armsAndRows.get(arm.getKey()), point, problems);
                 if (!said.isEmpty()) {
                     descriptions.put(variantName, said);
                 }
@@ -125,7 +136,8 @@ public final class ScenarioLoader {
         Map<String, Object> tree = (Map<String, Object>) ResolvedTree.toPlain(root.with("name",
                 new YScalar(name, false, null, root.position())));
         return new Scenario(name, description, file, sources, steps, seed, replications, variants,
-                uncertain, factorial.plan(), tree, new Presentation(start, smallest, descriptions));
+                uncertain, factorial.plan(), tree, new Presentation(start, smallest, descriptions),
+                merger.log().changes());
     }
 
     /** The variant's description and its sweep point's, joined; empty when neither has one. */
@@ -164,17 +176,19 @@ public final class ScenarioLoader {
         return arms;
     }
 
-    private static ModelConfig bind(YMap tree, int steps, Problems problems) {
+    private static ModelConfig bind(YMap tree, int steps, List<Removal> removals, Problems problems) {
         Fields f = new Fields(tree, problems, "the scenario");
         Parameters parameters = ParametersBinder.bind(f.map("parameters"), problems);
         // The scale parameter multiplies every group, so the size limits apply to the product.
         int scale = parameters.getInt(Param.SCALE);
-        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, scale, problems);
-        return new ModelConfig(actors.specs(),
+        ActorTable actors = ActorsBinder.bind(f.list("actors"), tree, scale, removals, problems);
+        ModelConfig config = new ModelConfig(actors.specs(),
                 RelationsBinder.bind(f.list("relations"), actors, scale, problems),
                 PolicyBinder.bind(f.map("policy"), actors, steps, problems),
                 EventsBinder.bind(f.list("events"), actors, steps, problems),
                 parameters);
+        actors.reportBroken(problems);
+        return config;
     }
 
     private static String stem(Path file) {

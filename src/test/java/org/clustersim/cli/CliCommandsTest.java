@@ -60,7 +60,7 @@ class CliCommandsTest {
         String[] all = r.out().split("\\R");
         String[] lines = java.util.Arrays.stream(all)
                 .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("lesson/")
-                        && !l.startsWith("explore/")
+                        && !l.startsWith("explore/") && !l.startsWith("what-if/")
                         && !l.startsWith("policy preset"))
                 .toArray(String[]::new);
         assertEquals(7, lines.length, r.out());
@@ -75,9 +75,14 @@ class CliCommandsTest {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("scenarios/lesson"))) {
             lesson = files.filter(f -> f.toString().endsWith(".yaml")).count();
         }
-        assertEquals(patterns + 2 + 3 + lesson + org.clustersim.scenario.Presets.NAMES.size(),
+        long whatIf;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("scenarios/what-if"))) {
+            whatIf = files.filter(f -> f.toString().endsWith(".yaml")).count();
+        }
+        assertEquals(patterns + 2 + 3 + lesson + whatIf + org.clustersim.scenario.Presets.NAMES.size(),
                 all.length - lines.length,
-                "the pattern experiments, the exploration files, the lesson's files and the presets are listed too: "
+                "the pattern experiments, the exploration files, the lesson's and what-if files and the presets are"
+                        + " listed too: "
                         + r.out());
         assertTrue(r.out().contains("explore/regret-mixes.yaml                (regret: appropriation at month 120"),
                 r.out());

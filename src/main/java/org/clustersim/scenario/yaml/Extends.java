@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -63,13 +64,21 @@ public final class Extends {
 
     /** As {@link #resolve(Path)}, also naming the files of the chain (for the manifest's hashes). */
     public static Resolved resolveWithSources(Path file) throws ScenarioException {
+        return resolveWithSources(file, YMerge::merge);
+    }
+
+    /**
+     * As {@link #resolveWithSources(Path)}, merging each file over its base with {@code merge}
+     * (the scenario package's, which knows population edits).
+     */
+    public static Resolved resolveWithSources(Path file, BinaryOperator<YMap> merge) throws ScenarioException {
         List<Path> sources = new ArrayList<>(List.of(file));
-        YMap map = resolve(file, YamlReader.read(file), List.of(new Link(file, realPath(file))), sources);
+        YMap map = resolve(file, YamlReader.read(file), List.of(new Link(file, realPath(file))), sources, merge);
         return new Resolved(map, List.copyOf(sources));
     }
 
-    private static YMap resolve(Path file, YMap map, List<Link> chain, List<Path> sources)
-            throws ScenarioException {
+    private static YMap resolve(Path file, YMap map, List<Link> chain, List<Path> sources,
+                                BinaryOperator<YMap> merge) throws ScenarioException {
         YNode value = map.get(KEY);
         if (value == null) {
             return map;
@@ -98,8 +107,8 @@ public final class Extends {
             throw new ScenarioException(at, "extends chain is deeper than " + MAX_DEPTH + " levels");
         }
         sources.add(base);
-        YMap baseMap = resolve(base, YamlReader.readBase(base, at, name), longer, sources);
-        return YMerge.merge(baseMap, map.without(KEY));
+        YMap baseMap = resolve(base, YamlReader.readBase(base, at, name), longer, sources, merge);
+        return merge.apply(baseMap, map.without(KEY));
     }
 
     /** The canonical path, so that two spellings of one file (or a symlink) form a detected cycle. */
