@@ -51,6 +51,17 @@ final class PatternsCommand implements Callable<Integer> {
             + " where it must fail (knockouts.csv)")
     boolean knockouts;
 
+    @Option(names = "--robustness", description = "run every check over --seeds and a Latin hypercube of --points"
+            + " parameter sets within 20% of the calibrated values (robustness.csv); default 10 replications")
+    boolean robustness;
+
+    @Option(names = "--seeds", split = ",", paramLabel = "SEED,...", description = "master seeds for --robustness"
+            + " (default: 11,22,33,44,55)")
+    List<Long> seeds = List.of(11L, 22L, 33L, 44L, 55L);
+
+    @Option(names = "--points", description = "parameter sets of the Latin hypercube for --robustness (default 30)")
+    int points = 30;
+
     @Override
     public Integer call() throws IOException, ScenarioException {
         if (runs.threadsProblem() != null) {
@@ -67,6 +78,9 @@ final class PatternsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try (held) {
+            if (robustness) {
+                return new PatternsRobustness(folder, runs, seeds, points, lock.commandLine()).run(scenarios, target());
+            }
             return runAll(scenarios);
         }
     }
@@ -135,7 +149,7 @@ final class PatternsCommand implements Callable<Integer> {
     }
 
     private Path target() {
-        return out.or(Path.of("results", "patterns"));
+        return out.or(Path.of("results", robustness ? "robustness" : "patterns"));
     }
 
     private static String chartName(Pattern p) {
