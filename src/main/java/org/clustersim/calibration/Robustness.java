@@ -76,7 +76,7 @@ public final class Robustness {
             List<CheckResult> results = PatternRunner.run(p, scenarios, replications, threads, sets).results();
             for (int c = 0; c < results.size(); c++) {
                 CheckResult r = results.get(c);
-                String key = p.id() + "#" + c;
+                String key = p.file() + "#" + c;
                 names.putIfAbsent(key, new Row(p.kind(), p.id(), r.check(), 0, 0, 0, 0));
                 int[] t = tally.computeIfAbsent(key, k -> new int[4]);
                 t[column] += r.pass() ? 1 : 0;
