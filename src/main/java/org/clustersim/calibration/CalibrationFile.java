@@ -16,7 +16,7 @@ import org.clustersim.scenario.yaml.YMap;
 import org.clustersim.scenario.yaml.YamlReader;
 
 /**
- * A calibration file for {@code clustersim calibrate} (scenarios/calibration.yaml): the
+ * A calibration file for {@code clustersim calibrate} (scenarios/calibration/observed.yaml): the
  * {@code uncertain:} parameters with their prior ranges {@code {min, max}}, the number of prior
  * {@code samples}, their {@code sampling} ({@code lhs} or {@code uniform}), the {@code tolerance}
  * on the {@link Distance}, the {@code replications} of each observed pattern's experiment per
@@ -27,6 +27,20 @@ public record CalibrationFile(Path file, String name, String description, Parame
                               Rejection.Sampling sampling, double tolerance, int replications, long seed) {
     static final Set<String> KEYS = Set.of("name", "description", "uncertain", "samples", "sampling", "tolerance",
             "replications", "seed");
+
+    /** Whether {@code file} is a calibration file (it sets a {@code tolerance:}) rather than a scenario. */
+    public static boolean isCalibrationFile(Path file) {
+        try {
+            return YamlReader.read(file).get("tolerance") != null;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /** One line for {@code clustersim list}. */
+    public String summary() {
+        return "calibration: " + samples + " draws of " + prior.dimensions() + " parameters on the observed patterns";
+    }
 
     public static CalibrationFile load(Path file) throws ScenarioException {
         YMap root = YamlReader.read(file);

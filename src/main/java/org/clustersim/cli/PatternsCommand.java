@@ -52,7 +52,7 @@ final class PatternsCommand implements Callable<Integer> {
     boolean knockouts;
 
     @Option(names = "--robustness", description = "run every check over --seeds and a Latin hypercube of --points"
-            + " parameter sets within 20% of the calibrated values (robustness.csv); default 10 replications")
+            + " parameter sets within 20% of the calibrated values (robustness.csv); default 20 replications")
     boolean robustness;
 
     @Option(names = "--seeds", split = ",", paramLabel = "SEED,...", description = "master seeds for --robustness"

@@ -20,12 +20,14 @@ import org.clustersim.scenario.yaml.ScenarioException;
 /**
  * {@code patterns --robustness}: every check of the catalogue over the master seeds given and a
  * Latin hypercube of parameter sets within plus or minus 20% of the defaults of the continuous
- * parameters of scenarios/calibration.yaml's {@code uncertain:} list, drawn with that file's
+ * parameters of scenarios/calibration/observed.yaml's {@code uncertain:} list, drawn with that file's
  * seed. Writes robustness.csv, robustness.png and manifest.json.
  */
 final class PatternsRobustness {
     static final double SHARE = 0.2;
-    static final int DEFAULT_REPLICATIONS = 10;
+    static final int DEFAULT_REPLICATIONS = 20;
+    /** The calibration file whose uncertain parameters span the box. */
+    static final String CALIBRATION = "calibration/observed.yaml";
 
     private final FolderOptions folder;
     private final RunOptions runs;
@@ -47,7 +49,7 @@ final class PatternsRobustness {
             return Main.BAD_INPUT;
         }
         long start = System.nanoTime();
-        CalibrationFile calibration = CalibrationFile.load(scenarios.resolve("calibration.yaml"));
+        CalibrationFile calibration = CalibrationFile.load(scenarios.resolve(CALIBRATION));
         List<Param> params = calibration.parameters().stream().filter(p -> !p.isInteger()).toList();
         ParameterBox box = ParameterBox.aroundDefaults(params, SHARE);
         double[][] design = Robustness.points(box, points, calibration.seed());
