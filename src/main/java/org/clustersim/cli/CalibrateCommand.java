@@ -168,7 +168,7 @@ final class CalibrateCommand implements Callable<Integer> {
             SamplesFile.write(dir.resolve("accepted.csv"), keys, accepted);
             List<Posterior.Row> posterior = Posterior.of(c.prior(), accepted);
             Posterior.write(posterior, dir.resolve("posterior.csv"));
-            PairsChart.write(c.prior(), samples, accepted, "Calibration " + c.name() + ": accepted parameter sets",
+            PairsChart.write(c.prior(), samples, accepted, "Calibration '" + c.name() + "': accepted parameter sets",
                     dir.resolve("pairs"));
             List<String> checks = new ArrayList<>();
             for (Pattern p : observed) {
