@@ -1,6 +1,5 @@
 package org.clustersim.calibration;
 
-import ec.util.MersenneTwisterFast;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.clustersim.explore.LatinHypercube;
 import org.clustersim.format.Csv;
 import org.clustersim.format.Num;
 import org.clustersim.patterns.CheckResult;
@@ -20,7 +18,7 @@ import org.clustersim.scenario.yaml.ScenarioException;
 /**
  * Robustness of every check of every pattern (observed and hypotheses) to what was never used
  * in development: master seeds given by the user, and a Latin hypercube of parameter sets
- * within a box around the calibrated values (Grimm and Railsback 2005, ch. 20; McKay et al.
+ * within a box around the calibrated values (pattern-oriented modelling, Grimm et al. 2005; McKay et al.
  * 1979). Each seed runs every pattern's file with that master seed; each point of the box runs
  * it with the file's own seed at the point's parameter values. A check holds at a seed or a
  * point when it passes (observed) or is supported (hypothesis) there.
@@ -39,12 +37,7 @@ public final class Robustness {
 
     /** The box's points, from a Latin hypercube drawn with {@code designSeed}. */
     public static double[][] points(ParameterBox box, int n, long designSeed) {
-        double[][] unit = LatinHypercube.sample(n, box.dimensions(), new MersenneTwisterFast(designSeed));
-        double[][] out = new double[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = box.at(unit[i]);
-        }
-        return out;
+        return Rejection.design(box, n, Rejection.Sampling.LHS, designSeed);
     }
 
     /** Runs every check at every seed and every point; {@code progress} hears one line per run of the catalogue. */

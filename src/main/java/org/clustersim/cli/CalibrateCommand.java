@@ -152,11 +152,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         SamplesFile.write(samplesCsv, keys, samples);
         List<Rejection.Sample> accepted = Rejection.accepted(samples, c.tolerance());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("command", lock.commandLine());
-        m.put("version", Manifest.version());
-        m.put("file", file.toString());
-        m.put("file_sha256", Manifest.sha256(file));
+        Map<String, Object> m = manifestHead(lock.commandLine(), file);
         m.put("design", c.design());
         m.put("observed_patterns", observed.stream().map(Pattern::id).toList());
         m.put("shard", part);
@@ -217,6 +213,16 @@ final class CalibrateCommand implements Callable<Integer> {
             return null;
         }
         return all;
+    }
+
+    /** The first fields of a manifest: the command, the version, the file read and its SHA-256. */
+    static Map<String, Object> manifestHead(String commandLine, Path file) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", commandLine);
+        m.put("version", Manifest.version());
+        m.put("file", file.toString());
+        m.put("file_sha256", Manifest.sha256(file));
+        return m;
     }
 
     private static int bad(String message) {

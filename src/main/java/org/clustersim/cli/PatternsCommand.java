@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * writes {@code patterns.csv} and one chart per pattern. Checks of observed patterns PASS or FAIL;
  * checks of hypotheses are SUPPORTED or NOT SUPPORTED, a finding either way. With
  * {@code --knockouts}, each observed check also runs without its mechanism
- * ({@code knockouts.csv}). Exit code 0 when every check of an observed pattern passes (and, with
+ * ({@code knockouts.csv}). With {@code --robustness}, every check runs over master seeds and a Latin
+ * hypercube of parameter sets instead ({@link PatternsRobustness}). Exit code 0 when every check of an observed pattern passes (and, with
  * {@code --knockouts}, fails without its mechanism), 1 otherwise.
  */
 @Command(name = "patterns", description = "Run the observed patterns (O1-O7: PASS or FAIL) and the hypotheses"

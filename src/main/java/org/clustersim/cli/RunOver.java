@@ -2,7 +2,6 @@ package org.clustersim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clustersim.calibration.OverAccepted;
@@ -79,11 +78,7 @@ final class RunOver {
                         }
                     });
             OverAccepted.write(rows, dir.resolve("over.csv"));
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("command", lock.commandLine());
-            m.put("version", Manifest.version());
-            m.put("file", file.toString());
-            m.put("file_sha256", Manifest.sha256(file));
+            Map<String, Object> m = CalibrateCommand.manifestHead(lock.commandLine(), file);
             m.put("accepted", accepted.toString());
             m.put("accepted_sha256", Manifest.sha256(accepted));
             m.put("parameter_sets", sets.size());
