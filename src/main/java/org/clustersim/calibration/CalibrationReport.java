@@ -20,7 +20,8 @@ public final class CalibrationReport {
             throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(c.name())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+                .append(esc(c.name()))
+                .append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
                 + "td,th{padding:2px 8px;text-align:right}td:first-child,th:first-child{text-align:left}"
                 + "table{border-collapse:collapse}tr:nth-child(even){background:#f2f2f2}</style></head><body>\n");
         h.append("<h1>Calibration: ").append(esc(c.name())).append("</h1>\n<p>").append(esc(c.description()))

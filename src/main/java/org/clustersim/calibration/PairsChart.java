@@ -35,7 +35,8 @@ public final class PairsChart {
         ChartFiles.title(g, w, title, accepted.size() + " of " + all.size()
                 + " prior draws accepted (colour); axes span each prior range");
         int k = prior.dimensions();
-        double cell = Math.min((w - LEFT - 20.0) / Math.max(1, k - 1), (h - TOP - BOTTOM) / (double) Math.max(1, k - 1));
+        int cells = Math.max(1, k - 1);
+        double cell = Math.min((w - LEFT - 20.0) / cells, (h - TOP - BOTTOM) / (double) cells);
         g.setFont(ChartFiles.SMALL);
         for (int i = 1; i < k; i++) {
             double y = TOP + (i - 1) * cell;

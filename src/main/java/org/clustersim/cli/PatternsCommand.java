@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
  * checks of hypotheses are SUPPORTED or NOT SUPPORTED, a finding either way. With
  * {@code --knockouts}, each observed check also runs without its mechanism
  * ({@code knockouts.csv}). With {@code --robustness}, every check runs over master seeds and a Latin
- * hypercube of parameter sets instead ({@link PatternsRobustness}). Exit code 0 when every check of an observed pattern passes (and, with
- * {@code --knockouts}, fails without its mechanism), 1 otherwise.
+ * hypercube of parameter sets instead ({@link PatternsRobustness}). Exit code 0 when every check of
+ * an observed pattern passes (and, with {@code --knockouts}, fails without its mechanism), 1 otherwise.
  */
 @Command(name = "patterns", description = "Run the observed patterns (O1-O7: PASS or FAIL) and the hypotheses"
         + " (H1-H5: SUPPORTED or NOT SUPPORTED), apart.")
