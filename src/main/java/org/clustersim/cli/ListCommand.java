@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.clustersim.scenario.Scenario;
+import org.clustersim.calibration.CalibrationFile;
 import org.clustersim.explore.ExplorationFile;
 import org.clustersim.scenario.Presets;
 import org.clustersim.scenario.ScenarioLoader;
@@ -39,6 +40,7 @@ final class ListCommand implements Callable<Integer> {
             String line;
             try {
                 line = ExplorationFile.isExplorationFile(f) ? "(" + ExplorationFile.load(f).summary() + ")"
+                        : CalibrationFile.isCalibrationFile(f) ? "(" + CalibrationFile.load(f).summary() + ")"
                         : firstSentence(ScenarioLoader.load(f).description());
             } catch (ScenarioException e) {
                 line = "(invalid: " + e.problems().get(0).message() + ")";

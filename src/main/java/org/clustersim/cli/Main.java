@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
                 ListCommand.class, ChartCommand.class, PatternsCommand.class, SensitivityCommand.class,
                 DiscoverCommand.class, RegretCommand.class, GuiCommand.class, BenchCommand.class, RerunCommand.class,
-                HelpCommand.class})
+                CalibrateCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -30,8 +30,9 @@ import picocli.CommandLine.Option;
  * writes {@code patterns.csv} and one chart per pattern. Checks of observed patterns PASS or FAIL;
  * checks of hypotheses are SUPPORTED or NOT SUPPORTED, a finding either way. With
  * {@code --knockouts}, each observed check also runs without its mechanism
- * ({@code knockouts.csv}). Exit code 0 when every check of an observed pattern passes (and, with
- * {@code --knockouts}, fails without its mechanism), 1 otherwise.
+ * ({@code knockouts.csv}). With {@code --robustness}, every check runs over master seeds and a Latin
+ * hypercube of parameter sets instead ({@link PatternsRobustness}). Exit code 0 when every check of
+ * an observed pattern passes (and, with {@code --knockouts}, fails without its mechanism), 1 otherwise.
  */
 @Command(name = "patterns", description = "Run the observed patterns (O1-O7: PASS or FAIL) and the hypotheses"
         + " (H1-H5: SUPPORTED or NOT SUPPORTED), apart.")
@@ -52,6 +53,17 @@ final class PatternsCommand implements Callable<Integer> {
             + " where it must fail (knockouts.csv)")
     boolean knockouts;
 
+    @Option(names = "--robustness", description = "run every check over --seeds and a Latin hypercube of --points"
+            + " parameter sets within 20% of the calibrated values (robustness.csv); default 20 replications")
+    boolean robustness;
+
+    @Option(names = "--seeds", split = ",", paramLabel = "SEED,...", description = "master seeds for --robustness"
+            + " (default: 11,22,33,44,55)")
+    List<Long> seeds = List.of(11L, 22L, 33L, 44L, 55L);
+
+    @Option(names = "--points", description = "parameter sets of the Latin hypercube for --robustness (default 30)")
+    int points = 30;
+
     @Override
     public Integer call() throws IOException, ScenarioException {
         if (runs.threadsProblem() != null) {
@@ -68,6 +80,9 @@ final class PatternsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try (held) {
+            if (robustness) {
+                return new PatternsRobustness(folder, runs, seeds, points, lock.commandLine()).run(scenarios, target());
+            }
             return runAll(scenarios);
         }
     }
@@ -140,7 +155,7 @@ final class PatternsCommand implements Callable<Integer> {
     }
 
     private Path target() {
-        return out.or(Path.of("results", "patterns"));
+        return out.or(Path.of("results", robustness ? "robustness" : "patterns"));
     }
 
     private static String chartName(Pattern p) {

@@ -64,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
             description = "run only the I-th of N equal blocks of the runs, into a shard folder; combine them with merge")
     String shard;
 
+    @Option(names = "--over", paramLabel = "ACCEPTED_CSV",
+            description = "run the file at each parameter set of a calibration's accepted.csv; report the share of"
+                    + " sets in which each hypothesis or headline difference holds")
+    Path over;
+
     @Option(names = "--resume", description = "finish an interrupted run of the same command")
     boolean resume;
 
@@ -81,6 +86,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ScenarioException {
+        if (over != null) {
+            if (seed != null || steps != null || !sets.isEmpty() || variant != null || replication != null
+                    || shard != null || resume) {
+                System.err.println("clustersim run: --over takes only --replications, --threads, --out, --force,"
+                        + " --quiet (each accepted set is its own run of the whole file)");
+                return Main.BAD_INPUT;
+            }
+            return new RunOver(file, over, runs, out, folder, lock).call();
+        }
         // A results folder's manifest.json stands for the scenario it records (see rerun).
         Scenario s = fromManifest() ? RerunCommand.load(file, sets)
                 : ScenarioLoader.load(file, sets);

@@ -25,7 +25,8 @@ class PackageDependenciesTest {
             "shard -> report", "shards are results, not reports",
             "sensitivity -> report", "charts are drawn by output",
             "bench -> report", "charts are drawn by output",
-            "sensitivity -> explore", "explorations build on the sensitivity designs, not the other way round");
+            "sensitivity -> explore", "explorations build on the sensitivity designs, not the other way round",
+            "patterns -> calibration", "calibration and robustness build on the patterns, not the other way round");
 
     private final PackageGraph main = PackageGraph.scan(Path.of("src", "main", "java"), PREFIX);
 

@@ -60,7 +60,7 @@ class CliCommandsTest {
         String[] all = r.out().split("\\R");
         String[] lines = java.util.Arrays.stream(all)
                 .filter(l -> !l.startsWith("patterns/") && !l.startsWith("scale/") && !l.startsWith("lesson/")
-                        && !l.startsWith("explore/") && !l.startsWith("what-if/")
+                        && !l.startsWith("explore/") && !l.startsWith("what-if/") && !l.startsWith("calibration/")
                         && !l.startsWith("policy preset"))
                 .toArray(String[]::new);
         assertEquals(7, lines.length, r.out());
@@ -79,14 +79,15 @@ class CliCommandsTest {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("scenarios/what-if"))) {
             whatIf = files.filter(f -> f.toString().endsWith(".yaml")).count();
         }
-        assertEquals(patterns + 2 + 3 + lesson + whatIf + org.clustersim.scenario.Presets.NAMES.size(),
+        assertEquals(patterns + 2 + 3 + 1 + lesson + whatIf + org.clustersim.scenario.Presets.NAMES.size(),
                 all.length - lines.length,
-                "the pattern experiments, the exploration files, the lesson's and what-if files and the presets are"
-                        + " listed too: "
+                "the pattern experiments, the exploration and calibration files, the lesson's and what-if files and"
+                        + " the presets are listed too: "
                         + r.out());
         assertTrue(r.out().contains("explore/regret-mixes.yaml                (regret: appropriation at month 120"),
                 r.out());
         assertFalse(r.out().contains("(invalid"), r.out());
+        assertTrue(r.out().contains("calibration/observed.yaml") && r.out().contains("(calibration: "), r.out());
         assertTrue(lines[0].startsWith("decomposition.yaml"), lines[0]);
         assertTrue(lines[1].startsWith("dinanderie.yaml") && lines[1].contains("Copper-craft cluster"), lines[1]);
         assertTrue(lines[2].startsWith("impose-vs-propose.yaml") && lines[2].contains("Impose versus propose"), lines[2]);
