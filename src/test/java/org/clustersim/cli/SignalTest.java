@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SignalTest {
     private static final Pattern MESSAGE = Pattern.compile(
-            "clustersim run: interrupted; at least (\\d+) of 24 run\\(s\\) finished are kept in (\\S+); finish with: \\./(.+)");
+            "clustersim run: interrupted; at least (\\d+) of 80 run\\(s\\) finished are kept in (\\S+); finish with: \\./(.+)");
 
     @TempDir
     static Path tmp;
@@ -36,7 +36,9 @@ class SignalTest {
 
     @BeforeAll
     static void uninterruptedRun() throws IOException {
-        experiment = CliHarness.referenceRun(tmp, "signal", 12, 60, 2);
+        // Long enough (80 runs of 120 months on one thread, some seconds) that the signal always
+        // lands while runs remain: a shorter run could finish before the signal arrives.
+        experiment = CliHarness.referenceRun(tmp, "signal", 40, 120, 2);
         reference = tmp.resolve("reference");
     }
 
@@ -50,7 +52,7 @@ class SignalTest {
                 Main.class.getName(), "run", experiment.toString(), "--out", out.toString(), "--threads", "1", "--quiet")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path series = KillResumeTest.partial(out).resolve("timeseries.csv");
-        while (lines(series) < 1 + 61 && child.isAlive()) {
+        while (lines(series) < 1 + 121 && child.isAlive()) {
             Thread.sleep(5);
         }
         assertTrue(child.isAlive(), "the run ended before it could be signalled: " + Files.readString(log));
