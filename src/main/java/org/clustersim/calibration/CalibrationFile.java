@@ -1,17 +1,16 @@
 package org.clustersim.calibration;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clustersim.model.Param;
+import org.clustersim.scenario.Scenario;
+import org.clustersim.scenario.UncertainBinder;
 import org.clustersim.scenario.yaml.Fields;
 import org.clustersim.scenario.yaml.Problems;
 import org.clustersim.scenario.yaml.ScenarioException;
-import org.clustersim.scenario.yaml.Suggestions;
 import org.clustersim.scenario.yaml.YMap;
 import org.clustersim.scenario.yaml.YamlReader;
 
@@ -85,40 +84,14 @@ public record CalibrationFile(Path file, String name, String description, Parame
     }
 
     private static ParameterBox prior(YMap map, YMap root, Problems problems) {
-        List<Param> params = new ArrayList<>();
-        List<Double> lo = new ArrayList<>();
-        List<Double> hi = new ArrayList<>();
         if (map == null || map.entries().isEmpty()) {
             problems.add(root.position(), "needs an 'uncertain:' block, e.g. uncertain: {trust_gain: {min: 0.03,"
                     + " max: 0.09}}");
             return null;
         }
-        List<String> keys = Arrays.stream(Param.values()).map(Param::key).toList();
-        for (YMap.Entry e : map.entries()) {
-            int i = keys.indexOf(e.key());
-            if (i < 0) {
-                problems.add(e.keyPosition(), "unknown parameter '" + e.key() + "'" + Suggestions.hint(e.key(), keys));
-                continue;
-            }
-            Param p = Param.values()[i];
-            if (!(e.value() instanceof YMap range)) {
-                problems.add(e.keyPosition(), "the range of '" + e.key() + "': expected {min, max}");
-                continue;
-            }
-            Fields r = new Fields(range, problems, "the range of '" + e.key() + "'");
-            r.checkKeys(Set.of("min", "max"));
-            double min = r.doubleValue("min", p.min(), p.min(), p.max());
-            double max = r.doubleValue("max", p.max(), p.min(), p.max());
-            if (!(min < max)) {
-                problems.add(range.position(), "the range of '" + e.key() + "' needs min < max, got " + min
-                        + " and " + max);
-                continue;
-            }
-            params.add(p);
-            lo.add(min);
-            hi.add(max);
-        }
-        return new ParameterBox(params, lo.stream().mapToDouble(Double::doubleValue).toArray(),
-                hi.stream().mapToDouble(Double::doubleValue).toArray());
+        Map<Param, Scenario.Range> ranges = UncertainBinder.bind(map, problems);
+        return new ParameterBox(List.copyOf(ranges.keySet()),
+                ranges.values().stream().mapToDouble(Scenario.Range::min).toArray(),
+                ranges.values().stream().mapToDouble(Scenario.Range::max).toArray());
     }
 }

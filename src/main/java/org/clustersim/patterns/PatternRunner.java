@@ -67,7 +67,7 @@ public final class PatternRunner {
     public static CheckResult knockout(Pattern p, Knockout k, Path scenarios, Integer replications, int threads)
             throws IOException, ScenarioException {
         PatternData data = new PatternData();
-        collect(load(p, scenarios, replications, k.sets()), threads, data, new SummaryTable(Metrics.names()));
+        collect(load(p, scenarios, replications, k.sets()), threads, data, null);
         return k.judged(p).evaluate(p.id(), data);
     }
 
@@ -77,12 +77,15 @@ public final class PatternRunner {
         return replications == null ? s : s.withRunSettings(s.steps(), s.seed(), replications);
     }
 
+    /** Runs {@code s} into {@code data} and, unless null (a knock-out draws no chart), {@code summary}. */
     private static void collect(Scenario s, int threads, PatternData data, SummaryTable summary) throws IOException {
         RunSink sink = new InMemorySink() {
             @Override
             public void accept(RunKey key, double[][] values, ClusterModel finalModel) {
                 data.add(key.variant(), values, TrustMatrix.runMeans(finalModel));
-                summary.add(new RunSeries(key, Metrics.names(), values));
+                if (summary != null) {
+                    summary.add(new RunSeries(key, Metrics.names(), values));
+                }
             }
         };
         ExperimentRunner.run(s, ExperimentRunner.plan(s), Set.of(), new RunOptions(threads, true), sink,

@@ -11,15 +11,17 @@ import org.clustersim.scenario.yaml.YMap;
 
 /**
  * Reads {@code uncertain:}, the parameters a sensitivity analysis varies, each with
- * {@code {min, max}} inside the parameter's own range, min below max.
+ * {@code {min, max}} inside the parameter's own range, min below max. Also read by the
+ * calibration file, whose prior is such a block.
  */
-final class UncertainBinder {
+public final class UncertainBinder {
     static final Set<String> RANGE_KEYS = Set.of("min", "max");
 
     private UncertainBinder() {
     }
 
-    static Map<Param, Scenario.Range> bind(YMap map, Problems problems) {
+    /** The ranges in file order; each problem goes to {@code problems}. */
+    public static Map<Param, Scenario.Range> bind(YMap map, Problems problems) {
         Map<Param, Scenario.Range> out = new LinkedHashMap<>();
         if (map == null) {
             return out;
